@@ -70,3 +70,16 @@ class SourceText:
             if target in text and (first == last or target not in text[len(head):]):
                 return (first, last)
         return None
+
+
+def clean_text(text: str) -> str:
+    """Readable single-line text from a passage: tags dropped, hyphenated breaks joined, spaces folded.
+
+    Keeps case and diacritics (unlike ``normalize``), so it is fit for labels and descriptions.
+    A hyphen at a line end is kept when the next line starts with a capital or digit
+    ("Trafikförsörjnings-\\nprogram" joins; "Halmstad-\\nGöteborg" keeps its hyphen).
+    """
+    text = html.unescape(_TAGS.sub(" ", text))
+    text = re.sub(r"(\w)-[ \t]*\n\s*([a-zåäö])", r"\1\2", text)
+    text = re.sub(r"(\w)-[ \t]*\n\s*", r"\1-", text)
+    return re.sub(r"\s+", " ", text).strip()

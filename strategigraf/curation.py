@@ -142,6 +142,7 @@ class EntryReader:
             follows_up=[self.ref(entry, p) for p in listed("follows_up")],
             continues=[self.ref(entry, p) for p in listed("continues")],
             alt_labels=list(listed("alt_labels")), note=entry.get("note"),
+            origin=(str(self.path), entry.get(LINE_KEY)),
         )
         if entry.get("status"):
             found.status = self.status(entry, entry["status"], lines)

@@ -115,6 +115,7 @@ class Entity:
     continues: list[Ref] = field(default_factory=list)   # this later entry carries on that earlier one
     alt_labels: list[str] = field(default_factory=list)
     note: str | None = None             # curation decision, in English, kept as skos:editorialNote
+    origin: tuple[str, int] | None = None  # (file, line) an error about this record should point at
 
     @property
     def ref(self) -> Ref:

@@ -1,0 +1,1 @@
+"""Turning extraction records into RDF (docs/model.md): one named graph per source document."""

@@ -1,0 +1,122 @@
+"""Assembling the whole dataset: ontology, partners and one named graph per document.
+
+Issue 3, points 2–6. The order matters only for messages; the result does not depend on it.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from ..errors import InputError
+from ..extract import DOCUMENTS, Document, extract
+from ..model import GLOBAL_KINDS, DocumentRecords, Entity
+from ..partners import PartnerRegistry
+from ..sources import SourceText
+from ..vocabulary import KIND_IRI, ORG, PREFIXES, SG, entity_iri, graph_iri, partner_iri, document_iri
+from .crossdoc import Link, all_links
+from .document_graph import DocumentGraph, sv
+from .partner_links import PartnerLinker
+from .resolve import Resolver
+
+REGION = "region-halland"
+
+
+@dataclass
+class BuildResult:
+    dataset: Dataset
+    records: dict[str, DocumentRecords]
+    links: list[Link] = field(default_factory=list)
+
+
+def choose_labels(records: dict[str, DocumentRecords], resolver: Resolver) -> dict[tuple[str, str], str]:
+    """One label per shared node: the wording most documents use; on a tie, the latest document's."""
+    votes: dict[tuple[str, str], Counter] = {}
+    order = {d.docid: i for i, d in enumerate(sorted(DOCUMENTS, key=lambda d: d.year))}
+    for docid, doc_records in records.items():
+        for e in doc_records.entities:
+            if e.kind in GLOBAL_KINDS:
+                key = (e.kind, resolver.canonical_key(e.kind, e.key))
+                votes.setdefault(key, Counter())[e.label] += 1 + order[docid] / 100
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+
+def check_unique_keys(document: Document, doc_records: DocumentRecords, data_dir: Path) -> None:
+    seen: dict[tuple[str, str], Entity] = {}
+    for e in doc_records.entities:
+        if e.kind in GLOBAL_KINDS:
+            continue
+        if (e.kind, e.key) in seen:
+            path, line = e.origin or (str(data_dir / "sources" / document.filename), e.lines[0])
+            first = seen[(e.kind, e.key)]
+            raise InputError(path, line, f"{e.kind} key '{e.key}' ('{e.label}') is used twice in {document.docid}; "
+                                         f"first at source lines {first.lines[0]}-{first.lines[1]}")
+        seen[(e.kind, e.key)] = e
+
+
+def partner_graph(graph: Graph, registry: PartnerRegistry) -> None:
+    for p in registry.partners:
+        iri = partner_iri(p.key)
+        graph.add((iri, RDF.type, SG.InternalUnit if p.internal else SG.Partner))
+        graph.add((iri, RDFS.label, sv(p.label)))
+        graph.add((iri, SKOS.prefLabel, sv(p.label)))
+        for alias in p.aliases:
+            if alias != p.label:
+                graph.add((iri, SKOS.altLabel, sv(alias)))
+        graph.add((iri, SG.partnerKind, KIND_IRI[p.kind]))
+        if p.internal and p.key != REGION:
+            graph.add((iri, ORG.unitOf, partner_iri(getattr(p, "parent", None) or REGION)))
+        elif getattr(p, "parent", None):
+            graph.add((iri, ORG.subOrganizationOf, partner_iri(p.parent)))
+        if getattr(p, "note", None):
+            graph.add((iri, SKOS.editorialNote, Literal(p.note, lang="en")))
+
+
+def write_links(dataset: Dataset, links: list[Link]) -> None:
+    relation = {"follows_up": SG.followsUp, "continues": SG.continues}
+    for link in links:
+        graph = dataset.graph(graph_iri(link.source.doc))
+        subject = entity_iri(link.source.kind, link.source.key, link.source.doc)
+        target = entity_iri(link.target.kind, link.target.key, link.target.doc)
+        graph.add((subject, relation[link.relation], target))
+        graph.add((subject, SG.correspondsTo, target))
+
+
+def build(data_dir: Path, ontology: Path, progress=lambda message: None) -> BuildResult:
+    """Extract every document, resolve references and write the dataset (in memory)."""
+    registry = PartnerRegistry.load(data_dir / "curation" / "partners.yaml")
+    records: dict[str, DocumentRecords] = {}
+    for document in DOCUMENTS:
+        records[document.docid] = extract(document, data_dir)
+        check_unique_keys(document, records[document.docid], data_dir)
+        progress(f"read {document.docid} ({document.filename}): {len(records[document.docid].entities)} records")
+    links, key_aliases = all_links(records, data_dir / "curation")
+    files = {d.docid: str(data_dir / "sources" / d.filename) for d in DOCUMENTS}
+    resolver = Resolver(records, registry, files, key_aliases)
+    labels = choose_labels(records, resolver)
+    dataset = Dataset()
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace)
+    dataset.graph(graph_iri("ontology")).parse(ontology, format="turtle")
+    partner_graph(dataset.graph(graph_iri("partners")), registry)
+    author = partner_iri("regionkontoret") if registry.by_key("regionkontoret") else None
+    for document in DOCUMENTS:
+        write_document(dataset, document, records[document.docid], data_dir, resolver, registry, labels, author)
+        progress(f"wrote graph {document.docid}")
+    write_links(dataset, links)
+    progress(f"linked documents: {len(links)} cross-document links")
+    return BuildResult(dataset, records, links)
+
+
+def write_document(dataset, document, doc_records, data_dir, resolver, registry, labels, author) -> None:
+    source = SourceText(data_dir / "sources" / document.filename)
+    writer = DocumentGraph(dataset.graph(graph_iri(document.docid)), document, source, resolver)
+    writer.write_document_node(author)
+    linker = PartnerLinker(writer, registry)
+    for entity in doc_records.entities:
+        label = labels.get((entity.kind, resolver.canonical_key(entity.kind, entity.key)), entity.label)
+        iri = writer.write_entity(entity, label)
+        linker.link(iri, entity)

@@ -64,12 +64,28 @@ def summary(result: BuildResult) -> str:
     return "\n".join(lines)
 
 
+def report_qc(out: Path, quiet: bool) -> int:
+    """Runs the QC queries on the written dataset; 1 if any returns rows."""
+    from .qc import load_store, run_qc
+    failed = {name: rows for name, rows in run_qc(load_store(out)).items() if rows}
+    print("QC: " + ("all *-violation.rq queries return no rows" if not failed else
+                    ", ".join(f"{name}: {len(rows)} row(s)" for name, rows in failed.items())))
+    if not quiet:
+        for name, rows in failed.items():
+            for row in rows[:10]:
+                print(f"  {name}: " + " | ".join(row.values()))
+    return 1 if failed else 0
+
+
 def run(args) -> int:
     started = time.monotonic()
     say = (lambda m: None) if args.quiet else (lambda m: print(m, file=sys.stderr, flush=True))
     result = build_dataset(args.out, args.data, say)
     if not args.quiet:
         print(summary(result))
+        if result.unlinked_partners:
+            print(f"partners listed in partners.yaml but named by no entity (left out of the graph): "
+                  f"{', '.join(result.unlinked_partners)}")
     code = 0
     if not args.no_validate:
         from .validate import validate_graph
@@ -79,5 +95,6 @@ def run(args) -> int:
         print(f"SHACL: {'conforms' if report.conforms else f'{len(report.problems)} violation(s)'}")
         if not report.conforms and not args.quiet:
             print(report.text(lang="en", limit=40))
+    code = max(code, report_qc(args.out, args.quiet))
     print(f"wrote {args.out} in {time.monotonic() - started:.1f} s")
     return code

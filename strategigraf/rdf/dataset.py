@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from ..errors import InputError
 from ..extract import DOCUMENTS, Document, extract
@@ -30,6 +30,7 @@ class BuildResult:
     dataset: Dataset
     records: dict[str, DocumentRecords]
     links: list[Link] = field(default_factory=list)
+    unlinked_partners: list[str] = field(default_factory=list)  # in partners.yaml, named by no entity
 
 
 def choose_labels(records: dict[str, DocumentRecords], resolver: Resolver) -> dict[tuple[str, str], str]:
@@ -57,9 +58,19 @@ def check_unique_keys(document: Document, doc_records: DocumentRecords, data_dir
         seen[(e.kind, e.key)] = e
 
 
-def partner_graph(graph: Graph, registry: PartnerRegistry) -> None:
+def used_partners(dataset: Dataset) -> set[URIRef]:
+    return set(dataset.objects(None, SG.partner)) | set(dataset.objects(None, SG.funder)) | \
+        set(dataset.objects(None, DCTERMS.creator))
+
+
+def partner_graph(graph: Graph, registry: PartnerRegistry, used: set[URIRef]) -> list[str]:
+    """Writes the partners that some entity links to; returns the labels of those none does."""
+    unused = []
     for p in registry.partners:
         iri = partner_iri(p.key)
+        if iri not in used and p.key != REGION:
+            unused.append(p.label)
+            continue
         graph.add((iri, RDF.type, SG.InternalUnit if p.internal else SG.Partner))
         graph.add((iri, RDFS.label, sv(p.label)))
         graph.add((iri, SKOS.prefLabel, sv(p.label)))
@@ -73,6 +84,7 @@ def partner_graph(graph: Graph, registry: PartnerRegistry) -> None:
             graph.add((iri, ORG.subOrganizationOf, partner_iri(p.parent)))
         if getattr(p, "note", None):
             graph.add((iri, SKOS.editorialNote, Literal(p.note, lang="en")))
+    return unused
 
 
 def write_links(dataset: Dataset, links: list[Link]) -> None:
@@ -101,14 +113,14 @@ def build(data_dir: Path, ontology: Path, progress=lambda message: None) -> Buil
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace)
     dataset.graph(graph_iri("ontology")).parse(ontology, format="turtle")
-    partner_graph(dataset.graph(graph_iri("partners")), registry)
     author = partner_iri("regionkontoret") if registry.by_key("regionkontoret") else None
     for document in DOCUMENTS:
         write_document(dataset, document, records[document.docid], data_dir, resolver, registry, labels, author)
         progress(f"wrote graph {document.docid}")
     write_links(dataset, links)
     progress(f"linked documents: {len(links)} cross-document links")
-    return BuildResult(dataset, records, links)
+    unused = partner_graph(dataset.graph(graph_iri("partners")), registry, used_partners(dataset))
+    return BuildResult(dataset, records, links, unused)
 
 
 def write_document(dataset, document, doc_records, data_dir, resolver, registry, labels, author) -> None:

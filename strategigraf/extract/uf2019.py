@@ -133,8 +133,16 @@ def _status(draft: Draft) -> Status | None:
     return Status(table[draft.symbol], (draft.first, draft.first), draft.symbol)
 
 
-def _entity(draft: Draft, parent: Ref) -> Entity:
-    return Entity(kind=draft.kind, key=slugify(draft.label), label=draft.label,
+def _key(draft: Draft, drafts: list[Draft]) -> str:
+    """``slugify(label)``; where that 60-character slug is shared by other labels of the same
+    kind (e.g. the three "Leda, driva utveckling … inom styrkeområdet …"), the whole label's slug."""
+    key = slugify(draft.label)
+    shared = {d.label for d in drafts if d.kind == draft.kind and slugify(d.label) == key}
+    return key if len(shared) == 1 else slugify(draft.label, 300)
+
+
+def _entity(draft: Draft, parent: Ref, key: str) -> Entity:
+    return Entity(kind=draft.kind, key=key, label=draft.label,
                   lines=(draft.first, draft.last), parents=[parent], status=_status(draft),
                   comment=" ".join(draft.comment) or None)
 
@@ -157,7 +165,7 @@ def extract(source: SourceText, curation_dir: Path) -> DocumentRecords:
             parent = Ref("Goal", draft.parent)
         else:
             parent = made[id(draft.parent)].ref
-        entity = curation.apply(_entity(draft, parent))
+        entity = curation.apply(_entity(draft, parent, _key(draft, drafts)))
         made[id(draft)] = curation.unique(entity, records.entities)
         records.add(entity)
     for entity in curation.extra_entities():

@@ -15,7 +15,6 @@ from pathlib import Path
 from ..curation import LINE_KEY, EntryReader, load_yaml, read_entities
 from ..errors import InputError
 from ..model import KINDS, Entity
-from ..slugs import slugify
 from ..sources import SourceText, loose
 
 ROLES = ("assignment", "comment", "activity")
@@ -47,11 +46,8 @@ class Curation:
         return entity
 
     def unique(self, entity: Entity, existing: list[Entity]) -> Entity:
-        """Make a repeated key unique: a label cut to the same 60-character slug keeps its whole
-        slug; a repeated label gets the parent's key as suffix (contract rule); else fail."""
+        """A repeated key gets the parent's key as suffix (contract rule); if still repeated, fail."""
         taken = {e.key for e in existing if e.kind == entity.kind}
-        if entity.key in taken and slugify(entity.label, 200) != entity.key:
-            entity.key = slugify(entity.label, 200)
         if entity.key in taken and entity.parents:
             entity.key = f"{entity.key}-{entity.parents[0].key}"
         if entity.key in taken:

@@ -20,6 +20,7 @@ SYMBOLS = "●◆▶✓⏸!—"
 _ITEM_START = re.compile(r"(?:^|(?<=\s))([●◆▶✓⏸!—])(?:\s+|$)")
 _PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
 _UL = re.compile(r"<ul[^>]*>")
+_INLINE = re.compile(r"</?(i|b|em|strong)>")   # inline tags: dropped without leaving a space
 
 
 @dataclass
@@ -49,7 +50,7 @@ def three_cells(text: str) -> list[str]:
     Lines 252-254 carry five cells: trailing empty ones are dropped, and a row whose two
     leading cells are empty (line 254) is shifted left so that its cells line up.
     """
-    cells = text.split("\t")
+    cells = _INLINE.sub("", text).split("\t")
     while len(cells) > 3 and not cells[-1].strip():
         cells.pop()
     if len(cells) > 3:

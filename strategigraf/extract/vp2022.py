@@ -72,7 +72,11 @@ def read_chapter2(source: SourceText, sections: dict[str, chapters.Section]) -> 
         area = found.area(sections[number])
         found.headings(chapters.read_headings(source, sections[number]), area)
         if number == "2.4":  # 2.4.1 "Region Hallands interna klimat- och miljöarbete" is part of 2.4
-            found.headings(chapters.read_headings(source, sections["2.4.1"]), area)
+            sub = sections["2.4.1"]
+            found.headings(chapters.read_headings(source, sub), area)
+            for entity in found.entities.values():
+                if sub.line <= entity.lines[0] <= sub.end:
+                    entity.note = f"Printed under {sub.number} {sub.title}."
     found.headings(chapters.read_headings(source, sections["3.2"]), QUALITY)
     return found
 

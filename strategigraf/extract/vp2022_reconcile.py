@@ -40,13 +40,15 @@ def entries(path: Path, curated: dict, name: str, fields: tuple[str, ...]) -> li
     return found
 
 
-def aliases(path: Path, curated: dict) -> dict[tuple[int, str], str]:
-    table = {}
+def aliases(path: Path, curated: dict) -> tuple[dict[tuple[int, str], str], dict[tuple[int, str], str]]:
+    """(column, loose appendix wording) -> chapter-2 wording, and -> the entry's note."""
+    table, notes = {}, {}
     for entry in entries(path, curated, "appendix_aliases", ("column", "appendix", "chapter2")):
         if entry["column"] not in (1, 2, 3):
             raise entry_error(path, entry, f"column must be 1, 2 or 3, got {entry['column']!r}")
-        table[(entry["column"] - 1, loose(entry["appendix"]))] = str(entry["chapter2"])
-    return table
+        key = (entry["column"] - 1, loose(entry["appendix"]))
+        table[key], notes[key] = str(entry["chapter2"]), str(entry["note"]).strip()
+    return table, notes
 
 
 def entity_of(found, node: appendix.Node) -> Entity:
@@ -55,7 +57,7 @@ def entity_of(found, node: appendix.Node) -> Entity:
 
 def reconcile(source: SourceText, section: Section, found, path: Path, curated: dict) -> None:
     """Resolve every appendix row; check it against chapter 2; take labels and spellings from it."""
-    alias = aliases(path, curated)
+    alias, alias_notes = aliases(path, curated)
     resolver = appendix.Resolver(found.nodes, alias)
     readings = appendix.read(appendix.rows(source, section.line + 1, section.end), resolver)
     acknowledged = {e["line"]: e for e in entries(path, curated, "appendix_rows", ("line",))}
@@ -65,6 +67,8 @@ def reconcile(source: SourceText, section: Section, found, path: Path, curated: 
         check(source, path, reading, acknowledged.pop(reading.line, None), found)
         for column, text, node in reading.names:
             target = alias.get((column, loose(text)))
+            if target:
+                add_note(entity_of(found, node), f"Appendix 5 line {reading.line}: {alias_notes[(column, loose(text))]}")
             if node.kind == "joint":
                 renames[node.key] = (target or text, text, reading.line)
             elif node.kind == "assignment":

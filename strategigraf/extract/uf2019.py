@@ -94,8 +94,7 @@ class _Reader:
                 self.open_activity(row, item)
 
     def open_assignment(self, row: Row, item: Item) -> None:
-        self.open = Draft("Assignment", item.text, row.line, row.line, item.symbol,
-                                self.goal_at(row.line))
+        self.open = Draft("Assignment", item.text, row.line, row.line, item.symbol, self.goal_at(row.line))
         self.drafts.append(self.open)
 
     def on_comment(self, row: Row, cell: str) -> None:
@@ -109,6 +108,9 @@ class _Reader:
                 self.open_activity(row, item)
 
     def open_activity(self, row: Row, item: Item) -> None:
+        if item.symbol is not None and item.symbol not in ACTIVITY_STATUS:
+            raise InputError(self.curation.source_path, row.line,
+                             f"{item.symbol!r} before {item.text[:40]!r} is not an activity status symbol")
         parent = self.current(row)
         kind = "Project" if PROJECT.search(item.text) else "Activity"
         self.last = Draft(kind, item.text, row.line, row.line, item.symbol, parent)
@@ -133,12 +135,14 @@ def _status(draft: Draft) -> Status | None:
     return Status(table[draft.symbol], (draft.first, draft.first), draft.symbol)
 
 
-def _key(draft: Draft, drafts: list[Draft]) -> str:
-    """``slugify(label)``; where that 60-character slug is shared by other labels of the same
-    kind (e.g. the three "Leda, driva utveckling … inom styrkeområdet …"), the whole label's slug."""
-    key = slugify(draft.label)
-    shared = {d.label for d in drafts if d.kind == draft.kind and slugify(d.label) == key}
-    return key if len(shared) == 1 else slugify(draft.label, 300)
+def _keys(drafts: list[Draft]) -> dict[int, str]:
+    """``slugify(label)`` per draft; where that 60-character slug is shared by other labels of the
+    same kind (e.g. the three "Leda, driva utveckling … inom styrkeområdet …"), the whole label's slug."""
+    labels: dict[tuple[str, str], set[str]] = {}
+    for draft in drafts:
+        labels.setdefault((draft.kind, slugify(draft.label)), set()).add(draft.label)
+    return {id(d): slugify(d.label) if len(labels[(d.kind, slugify(d.label))]) == 1 else slugify(d.label, 300)
+            for d in drafts}
 
 
 def _entity(draft: Draft, parent: Ref, key: str) -> Entity:
@@ -159,13 +163,14 @@ def extract(source: SourceText, curation_dir: Path) -> DocumentRecords:
     rows, sections = read_rows(source)
     drafts = _Reader(rows, sections, curation).run()
     records = DocumentRecords(DOCID, _goals(sections))
+    keys = _keys(drafts)
     made: dict[int, Entity] = {}
     for draft in drafts:                       # assignments precede their activities
         if isinstance(draft.parent, str):
             parent = Ref("Goal", draft.parent)
         else:
             parent = made[id(draft.parent)].ref
-        entity = curation.apply(_entity(draft, parent, _key(draft, drafts)))
+        entity = curation.apply(_entity(draft, parent, keys[id(draft)]))
         made[id(draft)] = curation.unique(entity, records.entities)
         records.add(entity)
     for entity in curation.extra_entities():

@@ -1,0 +1,130 @@
+"""Trace down (node -> activities and partners) and trace up (activity -> what it serves).
+
+Issue 4, item 2, the headline question. The named queries (trace-down.rq, trace-up.rq) return the
+links of the reached subgraph as stated in each document graph; here they become, per activity or
+ancestor, the shortest path to the traced node, every step citing the document and lines that
+state its link. sg:followsUp / sg:continues are walked in both directions.
+"""
+from __future__ import annotations
+
+from collections import deque
+
+from rdflib import URIRef
+
+from ..vocabulary import SG
+from .common import ACTIVITY_KINDS, Service, best_kind, kind_of, source, text
+from .names import lookup
+
+CORRESPONDENCES = {"followsUp", "continues"}
+UP_ORDER = ("Activity", "Project", "Assignment", "JointAssignment", "PlanItem", "Priority",
+            "PriorityArea", "Goal", "FocusArea", "PlanSection", "Strategy")
+
+
+def _nodes(rows) -> dict:
+    nodes = {}
+    for row in rows:
+        node = nodes.setdefault(str(row["x"]), {"iri": str(row["x"]), "label": None, "kinds": set()})
+        node["kinds"].add(kind_of(row["xType"]))
+        node["label"] = node["label"] or text(row, "xLabel")
+        if row.get("endDate") is not None:
+            node["end_date"] = str(row["endDate"])
+    return nodes
+
+
+def _edges(rows) -> dict:
+    """{(x, y): (link, source)} preferring the specific link over sg:contributesTo, earliest lines first."""
+    edges = {}
+    for row in sorted(rows, key=lambda r: (str(r.get("g")), int(r.get("first") or 0))):
+        if row.get("y") is None:
+            continue
+        link = str(row["link"]).removeprefix(str(SG))
+        key = (str(row["x"]), str(row["y"]))
+        if key not in edges or (edges[key][0] == "contributesTo" and link != "contributesTo"):
+            edges[key] = (link, source(row))
+    return edges
+
+
+def _walk(root: str, edges: dict, down: bool) -> dict:
+    """Breadth-first from ``root``: {node: (next node towards root, link step)}."""
+    adjacent: dict[str, list] = {}
+    for (x, y), (link, src) in sorted(edges.items()):
+        step = {"property": link, "subject": x, "object": y, "source": src}
+        near, far = (y, x) if down else (x, y)
+        adjacent.setdefault(near, []).append((far, step))
+        if link in CORRESPONDENCES:
+            adjacent.setdefault(far, []).append((near, step))
+    towards_root, queue = {root: None}, deque([root])
+    while queue:
+        current = queue.popleft()
+        for neighbour, step in adjacent.get(current, []):
+            if neighbour not in towards_root:
+                towards_root[neighbour] = (current, step)
+                queue.append(neighbour)
+    return towards_root
+
+
+def _path(start: str, towards_root: dict, nodes: dict, root_info: dict) -> list[dict]:
+    """The nodes from ``start`` to the traced node, each with the link to the next one."""
+    path, current = [], start
+    while towards_root.get(current):
+        following, step = towards_root[current]
+        path.append({**_brief(current, nodes, root_info), "link": step})
+        current = following
+    path.append(_brief(current, nodes, root_info))
+    return path
+
+
+def _brief(iri: str, nodes: dict, root_info: dict) -> dict:
+    if iri == root_info["iri"]:
+        return {k: root_info[k] for k in ("iri", "label", "kind")}
+    node = nodes.get(iri, {"label": None, "kinds": set()})
+    return {"iri": iri, "label": node["label"], "kind": best_kind(node["kinds"])}
+
+
+def trace_down(service: Service, name: str, kinds: set[str] | None = None) -> dict:
+    """Every activity and project under the node ``name`` names, with paths, sources and partners."""
+    root = lookup(service, name, kinds)
+    rows = service.select("trace-down", node=URIRef(root["iri"]))
+    nodes = _nodes(rows)
+    towards_root = _walk(root["iri"], _edges(r for r in rows if str(r["part"]) == "edge"), down=True)
+    activities = []
+    for iri, node in nodes.items():
+        if node["kinds"] & ACTIVITY_KINDS and iri in towards_root and iri != root["iri"]:
+            path = _path(iri, towards_root, nodes, root)
+            activities.append({**_brief(iri, nodes, root), "document": path[0]["link"]["source"]["document"],
+                               "source": path[0]["link"]["source"], "end_date": node.get("end_date"), "path": path})
+    activities.sort(key=lambda a: (a["document"] or "", a["label"] or "", a["iri"]))
+    partners = _partners([r for r in rows if str(r["part"]) == "partner"], nodes, root)
+    return {"node": root, "activities": activities, "partners": partners,
+            "reached": len(towards_root) - 1}
+
+
+def _partners(rows, nodes: dict, root: dict) -> list[dict]:
+    found: dict[str, dict] = {}
+    for row in sorted(rows, key=lambda r: (str(r["partner"]), str(r["x"]), str(r["role"]))):
+        partner = found.setdefault(str(row["partner"]), {
+            "iri": str(row["partner"]), "label": text(row, "partnerLabel"), "roles": [], "via": []})
+        role = text(row, "roleLabel") or str(row["role"]).rsplit("/", 1)[-1]
+        if role not in partner["roles"]:
+            partner["roles"].append(role)
+        via = {**_brief(str(row["x"]), nodes, root), "role": role, "role_iri": str(row["role"]),
+               "evidence": text(row, "evidence"), "source": source(row)}
+        if via not in partner["via"]:
+            partner["via"].append(via)
+    return sorted(found.values(), key=lambda p: (p["label"] or "", p["iri"]))
+
+
+def trace_up(service: Service, name: str, kinds: set[str] | None = None) -> dict:
+    """Every assignment, priority, plan item, goal, focus area and section the node serves."""
+    root = lookup(service, name, kinds)
+    rows = service.select("trace-up", node=URIRef(root["iri"]))
+    nodes = _nodes(rows)
+    towards_root = _walk(root["iri"], _edges(rows), down=False)
+    reached = []
+    for iri in towards_root:
+        if iri != root["iri"]:
+            path = list(reversed(_path(iri, towards_root, nodes, root)))
+            reached.append({**_brief(iri, nodes, root), "path": path})
+    order = {kind: n for n, kind in enumerate(UP_ORDER)}
+    reached.sort(key=lambda n: (order.get(n["kind"], 99), n["label"] or "", n["iri"]))
+    return {"node": root, "serves": reached}

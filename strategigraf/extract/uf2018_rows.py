@@ -42,7 +42,8 @@ class Row:
         return clean_text("\n".join(p.text for p in self.label))
 
     def comment_text(self) -> str:
-        return clean_text("\n\n".join(p.text for p in self.comment))
+        """The Kommentar cell; the PDF's private-use bullet glyph (U+F0B7) is written as "•"."""
+        return clean_text("\n\n".join(p.text for p in self.comment)).replace("\uf0b7", "•")
 
 
 @dataclass

@@ -61,8 +61,7 @@ def reconcile(source: SourceText, section: Section, found, path: Path, curated: 
     resolver = appendix.Resolver(found.nodes, alias)
     readings = appendix.read(appendix.rows(source, section.line + 1, section.end), resolver)
     acknowledged = {e["line"]: e for e in entries(path, curated, "appendix_rows", ("line",))}
-    renames: dict[str, tuple[str, str, int]] = {}
-    named: set[str] = set()
+    joints: dict[str, tuple[str, str, int]] = {}   # joint key -> (label, appendix wording, appendix line)
     for reading in readings:
         check(source, path, reading, acknowledged.pop(reading.line, None), found)
         for column, text, node in reading.names:
@@ -70,18 +69,22 @@ def reconcile(source: SourceText, section: Section, found, path: Path, curated: 
             if target:
                 add_note(entity_of(found, node), f"Appendix 5 line {reading.line}: {alias_notes[(column, loose(text))]}")
             if node.kind == "joint":
-                renames[node.key] = (target or text, text, reading.line)
+                joints[node.key] = (target or text, text, reading.line)
             elif node.kind == "assignment":
                 name(entity_of(found, node), text, reading.line)
-                named.add(node.key)
     if acknowledged:
         entry = next(iter(acknowledged.values()))
         raise entry_error(path, entry, f"line {entry['line']} is not a row of appendix 5 (lines {section.line}-{section.end})")
+    finish(found, joints)
+
+
+def finish(found, joints: dict[str, tuple[str, str, int]]) -> None:
+    """Mark assignments the appendix leaves out; give every joint assignment its final label and key."""
     for entity in found.entities.values():
-        if entity.kind == "Assignment" and entity.key not in named:
+        if entity.kind == "Assignment" and "appendix 5, line" not in (entity.note or ""):
             add_note(entity, "Not listed in appendix 5.")
     for entity in [e for e in found.entities.values() if e.kind == "JointAssignment"]:
-        label, printed, line = renames.get(entity.key, (entity.label, entity.label, None))
+        label, printed, line = joints.get(entity.key, (entity.label, entity.label, None))
         relabel(found, entity.key, label, printed, line)
 
 

@@ -225,3 +225,14 @@ def test_unacknowledged_appendix_disagreement_names_the_line(tmp_path):
     with pytest.raises(InputError) as caught:
         vp2022.extract(SOURCE, curation_without(tmp_path, 543))
     assert caught.value.line == 543 and "Upphandling som verktyg" in caught.value.message
+
+
+def test_stale_acknowledgement_names_the_curation_line(tmp_path):
+    # line 541 agrees with chapter 2 (lines 243-255), so acknowledging it is an error of the curation file
+    target = curation_without(tmp_path, 0)
+    data = yaml.safe_load((target / "vp2022.yaml").read_text(encoding="utf-8"))
+    data["appendix_rows"].append({"line": 541, "note": "not a disagreement"})
+    (target / "vp2022.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        vp2022.extract(SOURCE, target)
+    assert caught.value.path.name == "vp2022.yaml" and "541 agrees with chapter 2" in caught.value.message

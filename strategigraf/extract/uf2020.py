@@ -52,9 +52,7 @@ def extract(source: SourceText, curation_dir: Path) -> DocumentRecords:
         records.add(correct(entity, cur))
     for entity in cur.entities:
         records.add(entity)
-    if cur.unused_rows():
-        raise InputError(cur.path, cur.rows[cur.unused_rows()[0]].get("__line__"),
-                         f"row correction for unknown row key {cur.unused_rows()[0]!r}")
+    cur.check_all_used()
     return records
 
 
@@ -163,7 +161,8 @@ def activity(source: SourceText, assignment: Entity, row: Row, cur) -> Entity:
                     funding=cells.fundings(cell, lines), origin=(str(source.path), row.first))
     written = cells.owner_text(cell)
     if written:
-        names = cur.owners.get(written, [written.rstrip(".")])
+        names = cur.owners.get(written.rstrip("."), [written.rstrip(".")])
+        cur.used_owners.add(written.rstrip("."))
         evidence = re.match(r"^\S+\s*:\s*" + re.escape(written), cell).group(0)
         entity.owner = PartnerMention(names[0], "owner", lines, evidence)
         entity.partners = [PartnerMention(name, "owner", lines, evidence) for name in names[1:]]

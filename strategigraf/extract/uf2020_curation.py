@@ -29,13 +29,18 @@ class Curation:
     rows: dict[str, dict] = field(default_factory=dict)
     entities: list[Entity] = field(default_factory=list)
     used_rows: set[str] = field(default_factory=set)
+    used_owners: set[str] = field(default_factory=set)
 
     def fail(self, entry: dict | None, message: str) -> InputError:
         line = entry.get(LINE_KEY) if isinstance(entry, dict) else None
         return InputError(self.path, line, message)
 
-    def unused_rows(self) -> list[str]:
-        return sorted(set(self.rows) - self.used_rows)
+    def check_all_used(self) -> None:
+        """An entry that matches no row or owner field is a typo or a stale decision: report it."""
+        for key in sorted(set(self.rows) - self.used_rows):
+            raise self.fail(self.rows[key], f"row correction for unknown row key {key!r}")
+        for written in sorted(set(self.owners) - self.used_owners):
+            raise InputError(self.path, None, f"owner entry {written!r} matches no owner field of the source")
 
 
 def load(curation_dir: Path, source: SourceText) -> Curation:

@@ -88,7 +88,7 @@ def description(cell: str) -> str | None:
     else:
         text = _FIELD_PREFIX.sub("", cell, count=1)
     text = text.strip()
-    return text or None
+    return None if re.fullmatch(r"(DNR:?)?", text) else text  # "Beskrivning: DNR:" states nothing
 
 
 def status_from(comment: str | None, phrases: list[dict], lines: tuple[int, int]) -> Status | None:

@@ -1,0 +1,202 @@
+"""The partner registry: data/curation/partners.yaml, read and matched against text.
+
+Every organisation, alliance, network, EU programme and Region Halland unit that the five
+source documents name is listed once, with every spelling seen (docs/partners.md records the
+decisions). ``resolve`` turns a name from an "Ägare:"/"Projektägare:" field into its entry;
+``find_mentions`` finds every listed name in free text with one compiled regular expression.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .curation import LINE_KEY, load_yaml
+from .errors import InputError
+from .sources import loose, normalize
+from .vocabulary import PARTNER_KINDS
+
+FIELDS = {"key", "label", "kind", "internal", "aliases", "case_sensitive_aliases", "parent", "note",
+          "sources", "label_in_source", LINE_KEY}
+_KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_SOURCE = re.compile(r"(\d{3}):(\d+)(?:-(\d+))?")
+# A trailing unit in parentheses, a trailing full stop or comma: "Varbergs kommun (Närings ...)".
+_TRAILING = re.compile(r"(?:\s*\([^()]*\)|\s*[.,;:])+\s*$")
+# What may stand between two owners in an owner field: "INERA /Region Halland", "X tillsammans med Y och Z".
+_OWNER_JOINER = re.compile(r"\s*(?:[/,&]|och|samt|tillsammans med)?\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Partner:
+    key: str
+    label: str
+    kind: str
+    internal: bool
+    aliases: tuple[str, ...] = ()
+    case_sensitive_aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    note: str | None = None
+    sources: tuple[str, ...] = ()
+    label_in_source: bool = True
+    line: int | None = None
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """The label and every alias, each once."""
+        return tuple(dict.fromkeys((self.label, *self.aliases, *self.case_sensitive_aliases)))
+
+
+@dataclass(frozen=True)
+class Mention:
+    partner: Partner
+    text: str       # the words as they stand in the text, genitive -s included ("STRINGs")
+    start: int
+    end: int
+
+
+def name_key(name: str) -> str:
+    """Folded lookup key: case, diacritics, spacing, in-word hyphens and a trailing unit or stop ignored."""
+    text = _TRAILING.sub("", normalize(name))
+    return re.sub(r"(?<=\w)-(?=\w)", "", text)
+
+
+def _pattern(spelling: str, exact: bool) -> str:
+    """Regex for one spelling: any whitespace between words, in-word hyphen optional, genitive -s allowed."""
+    body = ""
+    for i, char in enumerate(spelling):
+        if char.isspace():
+            body += "" if spelling[i - 1].isspace() else r"\s+"
+        elif char == "-" and 0 < i < len(spelling) - 1 and spelling[i - 1].isalnum() and spelling[i + 1].isalnum():
+            body += "-?"
+        else:
+            body += re.escape(char)
+    genitive = "(?::s|s|S)?" if spelling.isupper() else "(?::s|s)?"
+    return body + genitive if exact else f"(?i:{body}{genitive})"
+
+
+class PartnerRegistry:
+    def __init__(self, partners: list[Partner], path: Path | str = "partners.yaml"):
+        self.partners, self.path = partners, Path(path)
+        self._by_key: dict[str, Partner] = {}
+        self._by_name: dict[str, Partner] = {}
+        for partner in partners:
+            self._register(partner)
+        self._check_parents()
+        spellings = [(s, s in p.case_sensitive_aliases) for p in partners for s in p.spellings]
+        spellings.sort(key=lambda item: len(item[0]), reverse=True)
+        alternatives = "|".join(_pattern(s, exact) for s, exact in spellings)
+        self._regex = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+    @classmethod
+    def load(cls, path: Path | str) -> "PartnerRegistry":
+        """Read and check partners.yaml; a broken entry is an InputError at its line."""
+        path = Path(path)
+        data = load_yaml(path)
+        if not isinstance(data, list):
+            raise InputError(path, 1, "expected a list of partner entries (- key: ..., label: ..., kind: ...)")
+        return cls([_read_entry(path, entry) for entry in data], path)
+
+    def _register(self, partner: Partner) -> None:
+        other = self._by_key.setdefault(partner.key, partner)
+        if other is not partner:
+            raise InputError(self.path, partner.line, f"key '{partner.key}' is used twice (first at line {other.line})")
+        for spelling in partner.spellings:
+            other = self._by_name.setdefault(name_key(spelling), partner)
+            if other is not partner:
+                raise InputError(self.path, partner.line, f"alias '{spelling}' of '{partner.key}' is already a "
+                                                          f"spelling of '{other.key}' (line {other.line})")
+
+    def _check_parents(self) -> None:
+        for partner in self.partners:
+            if partner.parent is not None and (partner.parent not in self._by_key or partner.parent == partner.key):
+                raise InputError(self.path, partner.line, f"parent '{partner.parent}' of '{partner.key}' is not "
+                                                          f"another partner's key")
+
+    def by_key(self, key: str) -> Partner | None:
+        return self._by_key.get(key)
+
+    def resolve(self, name: str) -> Partner | None:
+        """The partner a name denotes, ignoring case, diacritics, spacing, a trailing "(unit)" and stop."""
+        return self._by_name.get(name_key(name))
+
+    def find_mentions(self, text: str) -> list[Mention]:
+        """Every listed name in ``text``, leftmost-longest, never inside a word, never overlapping.
+
+        Pass text joined with ``sources.clean_text``: a word hyphenated across a line break only
+        matches once joined.
+        """
+        return [Mention(self._partner_of(m.group()), m.group(), m.start(), m.end()) for m in self._regex.finditer(text)]
+
+    def _partner_of(self, matched: str) -> Partner:
+        for candidate in (matched, matched[:-2] if matched.endswith(":s") else matched[:-1]):
+            partner = self._by_name.get(name_key(candidate))
+            if partner is not None:
+                return partner
+        raise AssertionError(f"matched {matched!r} but no spelling has that key")
+
+    def resolve_owners(self, text: str) -> list[Partner]:
+        """The owners an owner field names: "INERA/ Region Halland" gives two, "LRF. Förstudien utförs av
+        Agroväst." gives LRF only (names after other words are not owners). Empty if none leads the text."""
+        whole = self.resolve(text)
+        if whole is not None:
+            return [whole]
+        owners, cursor = [], 0
+        for mention in self.find_mentions(text):
+            gap = text[cursor:mention.start]
+            if (gap.strip() if not owners else not _OWNER_JOINER.fullmatch(gap)):
+                break
+            owners.append(mention.partner)
+            cursor = mention.end
+        return list(dict.fromkeys(owners))
+
+
+def _strings(path: Path, entry: dict, field: str) -> tuple[str, ...]:
+    values = entry.get(field) or []
+    if not isinstance(values, list):
+        raise InputError(path, entry[LINE_KEY], f"'{field}' of '{entry.get('key')}' must be a list, got {values!r}")
+    for value in values:
+        if not isinstance(value, str) or not value.strip():
+            raise InputError(path, entry[LINE_KEY], f"'{field}' of '{entry.get('key')}' holds {value!r}, "
+                                                    f"which is not a non-empty string (quote it)")
+    return tuple(v.strip() for v in values)
+
+
+def _read_entry(path: Path, entry: object) -> Partner:
+    """One YAML mapping as a Partner; every problem names the entry's line."""
+    if not isinstance(entry, dict):
+        raise InputError(path, None, f"every partner entry must be a mapping, got {entry!r}")
+    line, key = entry[LINE_KEY], entry.get("key")
+
+    def fail(message: str) -> InputError:
+        return InputError(path, line, f"partner '{key}': {message}")
+
+    if unknown := sorted(set(entry) - FIELDS):
+        raise fail(f"unknown field(s) {', '.join(unknown)}; known: {', '.join(sorted(FIELDS - {LINE_KEY}))}")
+    if not isinstance(key, str) or not _KEY.fullmatch(key):
+        raise fail("'key' must be a lower-case slug such as 'region-halland'")
+    if not isinstance(entry.get("label"), str) or not entry["label"].strip():
+        raise fail("has no 'label'")
+    if entry.get("kind") not in PARTNER_KINDS:
+        raise fail(f"kind {entry.get('kind')!r} is not one of {', '.join(PARTNER_KINDS)}")
+    if not isinstance(entry.get("internal"), bool):
+        raise fail("'internal' must be true or false")
+    sources = _strings(path, entry, "sources")
+    if bad := [s for s in sources if not _SOURCE.fullmatch(s)]:
+        raise fail(f"source {bad[0]!r} is not of the form '003:11' or '000:85-88'")
+    return Partner(key, entry["label"].strip(), entry["kind"], entry["internal"], _strings(path, entry, "aliases"),
+                   _strings(path, entry, "case_sensitive_aliases"), entry.get("parent"), entry.get("note"), sources,
+                   entry.get("label_in_source", True) is not False, line)
+
+
+def unconfirmed_sources(registry: PartnerRegistry, sources_dir: Path) -> list[str]:
+    """Citations ("003:11") whose lines (and the two after, for wrapped cells) hold none of the partner's spellings."""
+    texts = {p.name[:3]: p.read_text(encoding="utf-8").split("\n") for p in sources_dir.glob("[0-9][0-9][0-9]_*.txt")}
+    problems = []
+    for partner in registry.partners:
+        names = [loose(s) for s in partner.spellings if s != partner.label or partner.label_in_source]
+        for source in partner.sources if names else ():
+            doc, first, last = _SOURCE.fullmatch(source).groups()
+            window = loose("\n".join(texts.get(doc, [])[int(first) - 1:int(last or first) + 2]))
+            if not any(name in window for name in names):
+                problems.append(f"{registry.path}:{partner.line}: {partner.key}: {source} does not name it")
+    return problems

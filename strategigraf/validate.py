@@ -26,13 +26,14 @@ from .vocabulary import DCTERMS, PREFIXES, PROV, SG
 SH = Namespace("http://www.w3.org/ns/shacl#")
 FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".json": "json-ld"}
 QUAD_FORMATS = {"trig", "nquads"}
+FORMAT_NAMES = {"turtle": "Turtle", "trig": "TriG", "nt": "N-Triples", "nquads": "N-Quads", "json-ld": "JSON-LD"}
 WORDS = {
-    "sv": {"ok": "Inga problem: grafen följer reglerna.", "line": "rad", "lines": "rad",
-           "found": "Valideringen hittade {n} problem hos {m} uppgifter.", "value": "värde",
+    "sv": {"ok": "Inga problem: grafen följer reglerna.", "line": "rad", "value": "värde",
+           "found": "Valideringen hittade {n} problem hos {m} {entries}.", "entries": ("uppgift", "uppgifter"),
            "unnamed": "(utan benämning)", "of": "för"},
-    "en": {"ok": "No problems: the graph conforms to the shapes.", "line": "line", "lines": "lines",
-           "found": "Validation found {n} problems in {m} entries.", "value": "value",
-           "unnamed": "(no label)", "of": "of"},
+    "en": {"ok": "No problems: the graph conforms to the shapes.", "line": "line", "value": "value",
+           "found": "Validation found {n} {problems} in {m} {entries}.", "entries": ("entry", "entries"),
+           "problems": ("problem", "problems"), "unnamed": "(no label)", "of": "of"},
 }
 
 
@@ -40,13 +41,14 @@ WORDS = {
 
 def _syntax_error(path: Path, fmt: str, exc: Exception) -> InputError:
     """An InputError naming the line of a parser exception (rdflib's BadSyntax, ParserError, JSON errors)."""
+    name = FORMAT_NAMES[fmt]
     if isinstance(exc, BadSyntax):
         near = exc._str[exc._i:exc._i + 40].decode("utf-8", "replace").split("\n")[0]
-        return InputError(path, exc.lines + 1, f"not valid {fmt}: {exc._why} (near {near!r})")
+        return InputError(path, exc.lines + 1, f"not valid {name}: {exc._why} (near {near!r})")
     if isinstance(exc, json.JSONDecodeError):
         return InputError(path, exc.lineno, f"not valid JSON-LD: {exc.msg} (column {exc.colno})")
     line = _first_bad_line(path, fmt) if isinstance(exc, ParserError) else None
-    return InputError(path, line, f"not valid {fmt}: {exc}")
+    return InputError(path, line, f"not valid {name}: {exc}")
 
 
 def _first_bad_line(path: Path, fmt: str) -> int | None:
@@ -108,6 +110,7 @@ class EntityProblems:
     type_labels: dict[str, str]
     passages: list[tuple[str, int, int]]      # (docid, first line, last line)
     problems: list[Problem] = field(default_factory=list)
+    owner_label: bool = False                 # label is that of the entity the statement belongs to
 
 
 @dataclass
@@ -146,9 +149,11 @@ def render_text(report: Report, lang: str) -> str:
     words = WORDS[lang]
     if report.conforms:
         return words["ok"] + "\n"
-    out = [words["found"].format(n=report.count, m=len(report.entities)), ""]
+    n, m = report.count, len(report.entities)
+    plural = lambda key, k: words.get(key, ("", ""))[k != 1]  # noqa: E731
+    out = [words["found"].format(n=n, m=m, problems=plural("problems", n), entries=plural("entries", m)), ""]
     for entity in report.entities:
-        kind = entity.type_labels.get(lang, "")
+        kind = entity.type_labels.get(lang, "") + (f" {words['of']}" if entity.owner_label else "")
         out.append(f"{kind} «{entity.label or words['unnamed']}»{_where(entity, words)}".strip())
         out.append(f"  <{entity.iri}>")
         for problem in entity.problems:
@@ -210,7 +215,7 @@ def _describe(data: Graph, node) -> EntityProblems:
     label ("…/status") is named after the entity that links to it."""
     cls = _most_specific(data, node)
     type_labels = {lang: _label(data, cls, lang) for lang in WORDS} if cls is not None else {}
-    label = _label(data, node)
+    label, owner = _label(data, node), None
     if label is None:
         owner = next((s for s, p in data.subject_predicates(node) if p != RDF.type and _label(data, s)), None)
         label = _label(data, owner) if owner is not None else None
@@ -221,7 +226,7 @@ def _describe(data: Graph, node) -> EntityProblems:
         doc = data.value(passage, DCTERMS.isPartOf)
         if first is not None and doc is not None:
             passages.append((str(doc).rsplit("/", 1)[-1], int(first), int(last if last is not None else first)))
-    return EntityProblems(str(node), label, type_labels, sorted(passages))
+    return EntityProblems(str(node), label, type_labels, sorted(passages), owner_label=owner is not None)
 
 
 def _problem(results: Graph, shapes: Graph, data: Graph, result) -> Problem:

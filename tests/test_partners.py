@@ -1,0 +1,305 @@
+"""The partner registry against the source documents: spellings, owners, mentions, broken YAML.
+
+Every sentence below is copied from data/sources/ (file:line in the comment). Files: 000 = 2019
+plan, 001 = 2019 follow-up, 002 = 2018 follow-up, 003 = 2020 follow-up, 004 = 2022 plan.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from strategigraf.errors import InputError
+from strategigraf.partners import PartnerRegistry, unconfirmed_sources
+from strategigraf.sources import SourceText, clean_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "data" / "sources"
+DOC_2020 = SOURCES / "003_e06f47aa00c53ee0.txt"
+
+
+@pytest.fixture(scope="module")
+def registry() -> PartnerRegistry:
+    return PartnerRegistry.load(ROOT / "data" / "curation" / "partners.yaml")
+
+
+def keys(registry: PartnerRegistry, text: str) -> list[str]:
+    return [m.partner.key for m in registry.find_mentions(text)]
+
+
+def test_every_cited_line_names_its_partner(registry):
+    assert unconfirmed_sources(registry, SOURCES) == []
+
+
+@pytest.mark.parametrize("key, spellings", [
+    # 000:88 "Regionsamverkan syd", 001:32 "Regionsamverkan Sydsveriges (RSS)", 002:2402 "Regionsamverkan SydSverige"
+    ("regionsamverkan-sydsverige", ["RSS", "Regionsamverkan Sydsverige", "Regionsamverkan syd", "Regionsamverkan SydSverige"]),
+    # 000:86 "STRING", 001:32 "STRINGs infrastrukturgrupp", 000:281 "STRINGS infrastrukturgrupp"
+    ("string", ["STRING", "STRINGs infrastrukturgrupp", "STRINGS infrastrukturgrupp"]),
+    # 003:50-52 "High five (Halmstad Business Incubator AB)", 003:620 "High Five", 003:2026 "High5"
+    ("halmstad-business-incubator", ["High five", "High Five", "High5", "Halmstad Business Incubator AB"]),
+    # 000:563 "IUC", 003:480 "IUC Halland", 003:2000-2001 "Industriellt Utvecklingscentrum Halland (IUC)"
+    ("iuc-halland", ["IUC", "IUC Halland", "Industriellt Utvecklingscentrum Halland",
+                     "Industriellt Utvecklingscentrum Halland (IUC)"]),
+    # 000:87 "Greater Copenhagen", 001:126 "Greater Copehagen-samarbetet" (misspelt)
+    ("greater-copenhagen", ["Greater Copenhagen", "Greater Copehagen"]),
+    # 001:54 "Halmstad kommun", 002:1600 "Halmstads kommun"
+    ("halmstads-kommun", ["Halmstads kommun", "Halmstad kommun"]),
+    # 000:816 "Högskolan i Halmstad", 004:427 "Halmstad Högskola"
+    ("hogskolan-i-halmstad", ["Högskolan i Halmstad", "Halmstad Högskola", "HH"]),
+    # 000:1220 "Regionalt utbildningscentrum (RUC)", 001:153 "Regionalt utvecklingscentrum på Högskolan i Halmstad"
+    ("regionalt-utbildningscentrum", ["Regionalt utbildningscentrum", "Regionalt utvecklingscentrum", "RUC"]),
+    # 001:168 "Sveriges kommuner och regioner, SKR" and "SKLs satsning Modellregion"
+    ("sveriges-kommuner-och-regioner", ["Sveriges kommuner och regioner", "SKR", "SKL"]),
+    # 002:141 "Region Hallands energikontor", 003:2165 "Energikontoret Region Halland"
+    ("energikontoret", ["Energikontoret", "Region Hallands energikontor", "Energikontoret Region Halland"]),
+    # 001:94 "Tillväxverket" (misspelt), 003:654 "TVV-projekt"
+    ("tillvaxtverket", ["Tillväxtverket", "Tillväxverket", "TVV"]),
+    # 000:631 "Brysselkontoret", 004:61 "Brysselkontoret ”Småland Blekinge Halland South Sweden”"
+    ("smaland-blekinge-halland-south-sweden", ["Brysselkontoret", "Småland Blekinge Halland South Sweden"]),
+])
+def test_alias_groups_resolve_to_one_partner(registry, key, spellings):
+    assert {registry.resolve(s).key for s in spellings} == {key}
+
+
+def test_resolve_ignores_case_diacritics_spacing_unit_and_stop(registry):
+    assert registry.resolve("hogskolan   i HALMSTAD").key == "hogskolan-i-halmstad"
+    # 003:505-506 "Ägare: Hushållningssällskapet Halland." (stop printed)
+    assert registry.resolve("Hushållningssällskapet Halland.").key == "hushallningssallskapet-halland"
+    # 003:68-69 "Projektägare: Varbergs kommun (Närings och Destinationskontoret)"
+    assert registry.resolve("Varbergs kommun (Närings och Destinationskontoret)").key == "varbergs-kommun"
+    # 003:43-44 "Ägare: Provinse Friesland (Nederländerna)"
+    assert registry.resolve("Provinse Friesland\n(Nederländerna)").key == "provinse-friesland"
+
+
+@pytest.mark.parametrize("word", ["kommunerna", "regionen", "näringslivet", "akademin", "Halland", "Halmstad"])
+def test_generic_words_and_place_names_are_not_partners(registry, word):
+    assert registry.resolve(word) is None
+    assert registry.find_mentions(f"i samverkan med {word} och andra aktörer") == []
+
+
+def test_internal_units_are_kept_apart_from_partners(registry):
+    internal = {p.key for p in registry.partners if p.internal}
+    # README of data/sources: Energikontoret, Regionkontoret, the care administrations are internal
+    assert {"region-halland", "regionkontoret", "energikontoret", "hallands-sjukhus", "narsjukvarden", "psykiatrin",
+            "ambulans-diagnostik-och-halsa", "regionservice", "visit-halland"} <= internal
+    # 000:264-268 Hallandstrafiken is a party to work with, like Trafikverket: external
+    assert not ({"hallandstrafiken", "trafikverket", "hogskolan-i-halmstad", "string"} & internal)
+    # 003:1773-1774 "samt Region Halland/Visit Halland"
+    found = registry.find_mentions("samt Region Halland/Visit Halland.")
+    assert [(m.partner.key, m.partner.internal) for m in found] == [("region-halland", True), ("visit-halland", True)]
+
+
+def test_the_six_halland_municipalities_are_listed(registry):
+    municipalities = {p.key for p in registry.partners if p.kind == "kommun"}
+    assert municipalities == {"halmstads-kommun", "varbergs-kommun", "falkenbergs-kommun", "laholms-kommun",
+                              "hylte-kommun", "kungsbacka-kommun", "de-hallandska-kommunerna"}
+
+
+# Every "Ägare:"/"Projektägare:" field of the 2020 follow-up, as printed (continuation lines joined).
+OWNERS_2020 = {
+    11: ("Alexandersson", ["alexanderssoninstitutet"]),
+    43: ("Provinse Friesland\n(Nederländerna)", ["provinse-friesland"]),
+    68: ("Varbergs kommun\n(Närings och Destinationskontoret)", ["varbergs-kommun"]),
+    98: ("Högskolan i Halmstad", ["hogskolan-i-halmstad"]),
+    234: ("KK Hallands sjukhus", ["hallands-sjukhus"]),
+    275: ("Regionkontoret", ["regionkontoret"]),
+    310: ("Regionkontoret", ["regionkontoret"]),
+    325: ("Regionkontoret", ["regionkontoret"]),
+    480: ("IUC Halland", ["iuc-halland"]),
+    505: ("Hushållningssällskapet\nHalland.", ["hushallningssallskapet-halland"]),
+    523: ("Connect Sverige Region\nVäst/Halland", ["connect-sverige-region-vast"]),
+    571: ("Connect Sverige Region Väst", ["connect-sverige-region-vast"]),
+    587: ("Region Halland\ntillsammans med Vivab och LBVA", ["region-halland", "vivab", "lbva"]),
+    604: ("Coompanion", ["coompanion"]),
+    620: ("High Five", ["halmstad-business-incubator"]),
+    639: ("Varbergs kommun", ["varbergs-kommun"]),
+    843: ("TEK Halland", ["tek-halland"]),
+    875: ("Region Halland/ INERA", ["region-halland", "inera"]),
+    896: ("INERA/ Region Halland", ["inera", "region-halland"]),
+    1058: ("Laholms kommun", ["laholms-kommun"]),
+    1100: ("Västsvenska Handels-\nkammaren", ["vastsvenska-handelskammaren"]),
+    1124: ("Hallands Bildningsförbund", ["hallands-bildningsforbund"]),
+    1177: ("Nadja Leek", ["nadja-leek"]),
+    1199: ("EMC", ["emc"]),
+    1211: ("Högskolan i Halmstad", ["hogskolan-i-halmstad"]),
+    1223: ("Region Västerbotten", ["region-vasterbotten"]),
+    1241: ("Signerat Halland", ["signerat-halland"]),
+    1264: ("Agroväst", ["agrovast"]),
+    1279: ("LRF. Förstudien utförs av\nAgroväst.", ["lrf"]),  # Agroväst performs the study, LRF owns it
+    1308: ("Falkenbergs kommun", ["falkenbergs-kommun"]),
+    1330: ("Hushållningssällskapet,\nregional utveckling RK.", ["hushallningssallskapet-halland"]),
+    1347: ("EMC i ett ERUF projekt", ["emc"]),
+    1379: ("Hushållningssällskapet\nHalland", ["hushallningssallskapet-halland"]),
+    1402: ("Ung företagsamhet", ["ung-foretagsamhet"]),
+    1606: ("Nordic surfers", ["nordic-surfers"]),
+    1623: ("Nordic surfers", ["nordic-surfers"]),
+    1640: ("Nordic surfers", ["nordic-surfers"]),
+    1653: ("Aktivitetsyran", ["aktivitetsyran"]),
+    1679: ("Falkenbergs kommun", ["falkenbergs-kommun"]),
+    1695: ("Laholms kommun", ["laholms-kommun"]),
+    1723: ("En trappa upp", ["en-trappa-upp"]),
+    1739: ("Världsarvet Grimeton", ["varldsarvet-grimeton"]),
+    1784: ("Länsstyrelsen i Halland", ["lansstyrelsen-i-halland"]),
+    1854: ("INERA /Region Halland", ["inera", "region-halland"]),
+    1899: ("Inera / Region Halland", ["inera", "region-halland"]),
+    1985: ("Falkenbergs kommun,\nnäringslivsavdelningen", ["falkenbergs-kommun"]),
+    2000: ("Industriellt Utvecklingscentrum\nHalland (IUC)", ["iuc-halland"]),
+    2026: ("High5", ["halmstad-business-incubator"]),
+    2039: ("Högskolan i Halmstad", ["hogskolan-i-halmstad"]),
+    2055: ("RISE", ["rise"]),
+    2124: ("Högskolan i Halmstad", ["hogskolan-i-halmstad"]),
+    2214: ("Hushållningssällskapet\nHalland", ["hushallningssallskapet-halland"]),
+    2233: ("Högskolan i Halmstad", ["hogskolan-i-halmstad"]),
+    2253: ("EMC – Energi- &\nMiljöCentrums", ["emc"]),
+    2265: ("EMC – Energi- & MiljöCentrum", ["emc"]),
+    2293: ("Sydvatten", ["sydvatten"]),
+    2323: ("RISE", ["rise"]),
+    2335: ("Högskolan i Halmstad", ["hogskolan-i-halmstad"]),
+    2354: ("INERA/Region Halland", ["inera", "region-halland"]),
+}
+
+
+def owner_lines_2020() -> dict[int, str]:
+    """Line number -> owner text of every owner field in doc 003 that names anyone but Region Halland."""
+    found = {}
+    for number, line in enumerate(DOC_2020.read_text(encoding="utf-8").split("\n"), start=1):
+        match = re.search(r"(?:Projektägare|Ägare):\s*(.*?)\s*$", line)
+        if match and match.group(1) != "Region Halland":
+            found[number] = match.group(1)
+    return found
+
+
+def test_the_table_covers_every_owner_field_of_2020():
+    # 003:587-588 prints "Projektägare: Region Halland" and the co-owners on the next line
+    assert set(owner_lines_2020()) == set(OWNERS_2020) - {587}
+    for number, printed in owner_lines_2020().items():
+        assert OWNERS_2020[number][0].split("\n")[0] == printed, f"003:{number}"
+
+
+@pytest.mark.parametrize("line", sorted(OWNERS_2020))
+def test_every_owner_of_2020_resolves(registry, line):
+    text, expected = OWNERS_2020[line]
+    assert [p.key for p in registry.resolve_owners(clean_text(text))] == expected, f"003:{line}"
+
+
+def test_plain_region_halland_owner_fields_resolve(registry):
+    # 003:128 "HTA 2020-12-31 Ägare: Region Halland", one of many
+    assert registry.resolve("Region Halland").key == "region-halland"
+
+
+def test_mentions_in_the_alliances_sentence_of_2019(registry):
+    # 000:85-88
+    text = clean_text(SourceText(SOURCES / "000_4a26a85ac4fdbfcc.txt").passage(85, 88))
+    assert text == "Delta i de strategiska allianserna STRING, Greater Copenhagen och Regionsamverkan syd."
+    assert keys(registry, text) == ["string", "greater-copenhagen", "regionsamverkan-sydsverige"]
+
+
+def test_mentions_with_genitive_and_working_group(registry):
+    # 001:32
+    text = ("Delta i STRINGs infrastrukturgrupp och Regionsamverkan Sydsveriges (RSS) arbetsutskott "
+            "för kollektivtrafik och infrastruktur.")
+    found = registry.find_mentions(text)
+    assert [(m.partner.key, m.text) for m in found] == [
+        ("string", "STRINGs infrastrukturgrupp"), ("regionsamverkan-sydsverige", "Regionsamverkan Sydsveriges"),
+        ("regionsamverkan-sydsverige", "RSS")]
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+def test_longest_match_wins(registry):
+    # 001:136 "I IUC Halland pågår EU-finansierade digitaliseringsprojekt ... i samverkan med IUC Väst."
+    text = ("I IUC Halland pågår EU-finansierade digitaliseringsprojekt riktade mot den halländska "
+            "industrin i samverkan med IUC Väst.")
+    assert [(m.partner.key, m.text) for m in registry.find_mentions(text)] == [
+        ("iuc-halland", "IUC Halland"), ("iuc-vast", "IUC Väst")]
+    # 003:2165 "Genom Energikontoret Region Halland stödja de halländska kommunerna"
+    assert keys(registry, "Genom Energikontoret Region Halland stödja de halländska kommunerna") == [
+        "energikontoret", "de-hallandska-kommunerna"]
+
+
+def test_generic_words_in_real_sentences(registry):
+    # 001:31 "Att utveckla samplanering tillsammans med Hallandstrafiken, kommunerna och Trafikverket pågår"
+    assert keys(registry, "Att utveckla samplanering tillsammans med Hallandstrafiken, kommunerna och "
+                          "Trafikverket pågår") == ["hallandstrafiken", "trafikverket"]
+    # 002:595-596 "... en intressant samverkansarena för näringsliv, akademi och vård & omsorg."
+    assert keys(registry, "ytterligare som en intressant samverkansarena för näringsliv, akademi och vård & omsorg.") == []
+    # 000:432-435 "8 Genom Energikontoret stödja de halländska kommunerna och näringslivet"
+    assert keys(registry, "8 Genom Energikontoret stödja de halländska kommunerna och näringslivet") == [
+        "energikontoret", "de-hallandska-kommunerna"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trafikverkets tåglägestilldelning för 2020 får negativa konsekvenser för Öresundstågen och Varbergspendeln",  # 001:23
+    "TENTacle m.m.) interregionala samarbetsorganisationer",  # 002:942-943
+    "Ett positionspapper har överlämnats från STRING på Connection Europé Facilities.",  # 002:903-904
+    "ADHD – vad är det egentligen?",  # 003:2515
+    "Nulägesanalys av journalen via nätet och förberedande arbete för ett införande i psykiatri",  # 001:253
+])
+def test_no_match_inside_other_words_or_in_lower_case_common_nouns(registry, text):
+    texts = [m.text for m in registry.find_mentions(text)]
+    assert all(t in {"Trafikverkets", "STRING"} for t in texts)
+
+
+def test_case_sensitive_aliases(registry):
+    # 002:1505 "Inom Psykiatrin arbetar man med att samla missbruksvården"
+    assert keys(registry, "Inom Psykiatrin arbetar man med att samla missbruksvården") == ["psykiatrin"]
+    # 000:1106-1107 "Aktivera samverkan med HH:s internationella arbete"
+    assert [(m.partner.key, m.text) for m in registry.find_mentions("Aktivera samverkan med HH:s internationella arbete")] \
+        == [("hogskolan-i-halmstad", "HH:s")]
+    # 002:154 "I februari redovisades OECD:s Territorial Review"
+    assert keys(registry, "I februari redovisades OECD:s Territorial Review") == ["oecd"]
+    assert keys(registry, "hh och oecd och rss") == []
+
+
+def test_names_broken_across_lines(registry):
+    source = SourceText(SOURCES / "000_4a26a85ac4fdbfcc.txt")
+    # 000:104-108 "CGH är även beredande åt Kommun- och regionledningsforum (KRF)", raw lines
+    assert keys(registry, source.passage(104, 108)) == ["chefsgrupp-halland", "kommun-och-regionledningsforum",
+                                                        "kommun-och-regionledningsforum"]
+    # 003:931-932 "E-\nhälsomyndighetens (EHM)": clean_text joins it to "Ehälsomyndighetens"
+    text = clean_text(SourceText(DOC_2020).passage(931, 932))
+    assert keys(registry, text) == ["e-halsomyndigheten", "e-halsomyndigheten"]
+    # 002:1894-1896 "tillsammans med Brigham \n\n& Womens Hospital (B&WH)"
+    text = SourceText(SOURCES / "002_2fb47e370365774c.txt").passage(1894, 1896)
+    assert keys(registry, text) == ["brigham-and-womens-hospital", "brigham-and-womens-hospital"]
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "partners.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+GOOD = "- key: a\n  label: Alfa\n  kind: ovrig\n  internal: false\n  aliases: [A-gruppen]\n"
+
+
+@pytest.mark.parametrize("second, line, words", [
+    ("- key: b\n  label: Beta\n  kind: ovrig\n  internal: false\n  aliases: [a-gruppen]\n", 6,
+     "alias 'a-gruppen' of 'b' is already a spelling of 'a' (line 1)"),
+    ("- key: b\n  label: Beta\n  kind: bolag\n  internal: false\n", 6, "kind 'bolag' is not one of"),
+    ("- key: b\n  kind: ovrig\n  internal: false\n", 6, "has no 'label'"),
+    ("- key: b\n  label: Beta\n  kind: ovrig\n  internal: false\n  aliases: [yes]\n", 6, "holds True"),
+    ("- key: a\n  label: Beta\n  kind: ovrig\n  internal: false\n", 6, "key 'a' is used twice (first at line 1)"),
+    ("- key: b\n  label: Beta\n  kind: ovrig\n  internal: false\n  parent: c\n", 6, "parent 'c' of 'b'"),
+    ("- key: b\n  label: Beta\n  kind: ovrig\n  internal: nej\n", 6, "'internal' must be true or false"),
+    ("- key: b\n  label: Beta\n  kind: ovrig\n  internal: false\n  alias: [B]\n", 6, "unknown field(s) alias"),
+    ("- key: b\n  label: Beta\n  kind: ovrig\n  internal: false\n  sources: [003-11]\n", 6, "source '003-11'"),
+])
+def test_broken_entries_name_file_and_line(tmp_path, second, line, words):
+    path = write(tmp_path, GOOD + second)
+    with pytest.raises(InputError) as caught:
+        PartnerRegistry.load(path)
+    assert caught.value.path == path and caught.value.line == line
+    assert words in caught.value.message
+
+
+def test_a_file_that_is_not_a_list(tmp_path):
+    with pytest.raises(InputError, match=r"partners.yaml:1: expected a list"):
+        PartnerRegistry.load(write(tmp_path, "partners: {}\n"))
+
+
+def test_a_good_file_loads(tmp_path):
+    registry = PartnerRegistry.load(write(tmp_path, GOOD))
+    assert registry.resolve("a gruppen") is None and registry.resolve("A-gruppen").key == "a"
+    assert keys(registry, "Agruppens möte") == ["a"]  # a hyphen joined away by clean_text still matches

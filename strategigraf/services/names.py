@@ -86,7 +86,8 @@ def search(service: Service, text: str, kinds: set[str] | None = None) -> list[d
     """Nodes whose label or alias contains ``text`` (folded) or is close to it; closest first.
 
     Score: 1.0 exact name, 0.9 a name starting with the text, 0.8 a word starting with it,
-    0.7 containing it, else the difflib ratio (at least 0.6).
+    0.7 containing it, 0.65 every word of it starting a word of the name, else the difflib ratio
+    (at least 0.6).
     """
     data, query = index(service), folded(text)
     if not query:
@@ -115,6 +116,9 @@ def _score(query: str, key: str) -> float | None:
         return 0.8
     if query in key:
         return 0.7
+    words = key.split()
+    if all(any(w.startswith(q) for w in words) for q in query.split()):
+        return 0.65
     matcher = difflib.SequenceMatcher(None, query, key)
     if matcher.real_quick_ratio() < 0.6 or matcher.quick_ratio() < 0.6:
         return None

@@ -21,13 +21,17 @@ UP_ORDER = ("Activity", "Project", "Assignment", "JointAssignment", "PlanItem", 
 
 
 def _nodes(rows) -> dict:
+    """{iri: {"iri", "label", "kinds", "end_date"?}} of every subject (?x) and link object (?y) in the rows."""
     nodes = {}
     for row in rows:
-        node = nodes.setdefault(str(row["x"]), {"iri": str(row["x"]), "label": None, "kinds": set()})
-        node["kinds"].add(kind_of(row["xType"]))
-        node["label"] = node["label"] or text(row, "xLabel")
+        for var in ("x", "y"):
+            if row.get(f"{var}Type") is None:
+                continue
+            node = nodes.setdefault(str(row[var]), {"iri": str(row[var]), "label": None, "kinds": set()})
+            node["kinds"].add(kind_of(row[f"{var}Type"]))
+            node["label"] = node["label"] or text(row, f"{var}Label")
         if row.get("endDate") is not None:
-            node["end_date"] = str(row["endDate"])
+            nodes[str(row["x"])]["end_date"] = str(row["endDate"])
     return nodes
 
 

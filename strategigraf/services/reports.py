@@ -1,0 +1,126 @@
+"""Partner reach, gaps, status summary and funding (issue 4, item 2): one function per named query.
+
+Each returns ``{"items": [...]}`` (plus what was asked about), items flat enough for CSV, every
+item citing the document graph and lines it comes from.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from rdflib import URIRef
+
+from .common import Service, docid_of, kind_of, source, text
+from .names import lookup
+
+PARTNER_KINDS = {"Partner", "InternalUnit"}
+SUMMARY_KINDS = {"Goal", "FocusArea"}
+FUNDING_GROUPS = {"focus-area": "FocusArea", "goal": "Goal", "assignment": "Assignment", "owner": "owner"}
+GAP_KINDS = ("no-activity", "no-partner", "no-status")
+
+
+def partner_reach(service: Service, name: str) -> dict:
+    """The goals, focus areas and sections a partner serves, via which entities and in which roles."""
+    partner = lookup(service, name, PARTNER_KINDS)
+    items = []
+    for row in service.select("partner-reach", node=URIRef(partner["iri"])):
+        items.append({
+            "target": text(row, "target"), "target_label": text(row, "targetLabel"),
+            "target_kind": kind_of(row["targetType"]) if row.get("targetType") else None,
+            "via": str(row["via"]), "via_label": text(row, "viaLabel"), "via_kind": kind_of(row["viaType"]),
+            "role": text(row, "roleLabel"), "role_iri": str(row["role"]), "evidence": text(row, "evidence"),
+            "source": source(row),
+        })
+    items = _unique(items)
+    items.sort(key=lambda i: (i["target_label"] or "~", i["via_label"] or "", i["via"]))
+    return {"partner": partner, "items": items}
+
+
+def gaps(service: Service, kind: str | None = None) -> dict:
+    """Goals, focus areas and assignments without activity; activities without partner; unassessed assignments."""
+    items = []
+    for row in service.select("gaps"):
+        if kind and str(row["gap"]) != kind:
+            continue
+        items.append({"gap": str(row["gap"]), "iri": str(row["x"]), "label": text(row, "xLabel"),
+                      "kind": kind_of(row["xType"]), "document": docid_of_doc(row.get("doc")),
+                      "lines": [int(row["first"]), int(row["last"])] if row.get("first") is not None else None})
+    items = _unique(items, key=lambda i: (i["gap"], i["iri"]))
+    items.sort(key=lambda i: (GAP_KINDS.index(i["gap"]), i["kind"], i["label"] or "", i["iri"]))
+    return {"items": items}
+
+
+def docid_of_doc(doc) -> str | None:
+    return str(doc).rsplit("/", 1)[-1] if doc is not None else None
+
+
+def status_summary(service: Service, name: str | None = None) -> dict:
+    """Counts per status value, per goal or focus area and per follow-up document."""
+    bindings, target = {}, None
+    if name:
+        target = lookup(service, name, SUMMARY_KINDS)
+        bindings["target"] = URIRef(target["iri"])
+    items = [{
+        "target": str(row["target"]), "target_label": text(row, "targetLabel"), "target_kind": kind_of(row["targetType"]),
+        "report": str(row["report"]), "report_label": text(row, "reportLabel"), "document": docid_of_doc(row["report"]),
+        "status": str(row["status"]).rsplit("/", 1)[-1], "status_label": text(row, "statusLabel"),
+        "count": int(row["count"]),
+    } for row in service.select("status-summary", **bindings)]
+    return {"target": target, "items": items}
+
+
+def funding(service: Service, group: str = "focus-area", name: str | None = None) -> dict:
+    """SEK per focus area, goal, assignment or owner; each funded entity counted once per group.
+
+    An entity's amount: the sum of its "region-funding" amounts if it has any, else its largest
+    "total-budget", else the sum of its "yearly-share" amounts (which split a total).
+    """
+    if group not in FUNDING_GROUPS:
+        raise ValueError(f"group must be one of {', '.join(FUNDING_GROUPS)}, got {group!r}")
+    rows = service.select("funding")
+    amounts, holders = _amounts(rows), defaultdict(set)
+    labels, wanted = {}, FUNDING_GROUPS[group]
+    only = lookup(service, name)["iri"] if name else None
+    for row in rows:
+        is_owner = str(row["part"]) == "owner"
+        if (wanted == "owner") != is_owner or (not is_owner and kind_of(row["groupType"]) != wanted):
+            continue
+        if only and str(row["group"]) != only:
+            continue
+        holders[str(row["group"])].add(str(row["holder"]))
+        labels[str(row["group"])] = text(row, "groupLabel")
+    items = [{"group": iri, "label": labels[iri], "kind": wanted,
+              "amount_sek": str(sum((amounts[h]["amount"] for h in members), Decimal(0))),
+              "entities": len(members),
+              "funded": sorted(({**amounts[h], "amount": str(amounts[h]["amount"])} for h in members),
+                               key=lambda a: a["iri"])}
+             for iri, members in holders.items()]
+    items.sort(key=lambda i: (-Decimal(i["amount_sek"]), i["label"] or ""))
+    return {"group": group, "items": items}
+
+
+def _amounts(rows) -> dict:
+    """{holder: {"iri", "label", "amount", "sources"}} with the rule of ``funding``."""
+    by_holder: dict[str, dict] = {}
+    for row in rows:
+        entry = by_holder.setdefault(str(row["holder"]), {"iri": str(row["holder"]), "label": text(row, "holderLabel"),
+                                                          "stated": {}, "sources": []})
+        if str(row["funding"]) not in entry["stated"]:
+            entry["stated"][str(row["funding"])] = (text(row, "kind") or "region-funding", Decimal(str(row["amount"])))
+            entry["sources"].append(source(row))
+    for entry in by_holder.values():
+        stated = list(entry.pop("stated").values())
+        pick = lambda kind: [amount for k, amount in stated if k == kind]  # noqa: E731
+        region, total, shares = pick("region-funding"), pick("total-budget"), pick("yearly-share")
+        entry["amount"] = sum(region) if region else max(total) if total else sum(shares, Decimal(0))
+    return by_holder
+
+
+def _unique(items: list[dict], key=None) -> list[dict]:
+    seen, result = set(), []
+    for item in items:
+        marker = key(item) if key else repr(sorted(item.items(), key=lambda kv: kv[0]))
+        if marker not in seen:
+            seen.add(marker)
+            result.append(item)
+    return result

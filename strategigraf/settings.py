@@ -42,6 +42,7 @@ class Settings:
     row_cap: int = 10000
 
     def __post_init__(self):
+        object.__setattr__(self, "dataset", Path(self.dataset))
         if self.backend not in BACKENDS:
             raise InputError("environment", None,
                              f"STRATEGIGRAF_BACKEND={self.backend!r} is not one of {', '.join(BACKENDS)}")

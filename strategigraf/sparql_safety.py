@@ -107,7 +107,7 @@ def check_read_only(query: str) -> str:
         tree = parseQuery(query)
     except Exception as exc:  # pyparsing raises its own exception types
         if _is_update(query):
-            raise RefusedQuery("update", "this endpoint is read-only: SPARQL Update is not accepted") from None
+            raise RefusedQuery("update", "read-only: SPARQL Update is not accepted here") from None
         raise RefusedQuery("syntax", f"the query cannot be parsed: {exc}") from None
     if "ServiceGraphPattern" in set(_names(tree)):
         raise RefusedQuery("service", "SERVICE is not allowed: this server makes no requests to other endpoints")

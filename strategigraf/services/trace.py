@@ -118,6 +118,14 @@ def _partners(rows, nodes: dict, root: dict) -> list[dict]:
     return sorted(found.values(), key=lambda p: (p["label"] or "", p["iri"]))
 
 
+def _forward(path: list[dict]) -> list[dict]:
+    """A reversed path with each node's ``link`` moved to lead to the next node again."""
+    links = [node.pop("link", None) for node in path]
+    for n in range(len(path) - 1):
+        path[n]["link"] = links[n + 1]
+    return path
+
+
 def trace_up(service: Service, name: str, kinds: set[str] | None = None) -> dict:
     """Every assignment, priority, plan item, goal, focus area and section the node serves."""
     root = lookup(service, name, kinds)
@@ -127,8 +135,8 @@ def trace_up(service: Service, name: str, kinds: set[str] | None = None) -> dict
     reached = []
     for iri in towards_root:
         if iri != root["iri"]:
-            path = list(reversed(_path(iri, towards_root, nodes, root)))
-            reached.append({**_brief(iri, nodes, root), "path": path})
+            path = _forward(list(reversed(_path(iri, towards_root, nodes, root))))
+            reached.append({**_brief(iri, nodes, root), "source": path[-2]["link"]["source"], "path": path})
     order = {kind: n for n, kind in enumerate(UP_ORDER)}
     reached.sort(key=lambda n: (order.get(n["kind"], 99), n["label"] or "", n["iri"]))
     return {"node": root, "serves": reached}

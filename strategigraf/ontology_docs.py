@@ -107,7 +107,7 @@ class Terms:
         messages, classes = [], [cls, *self.g.transitive_objects(cls, RDFS.subClassOf)]
         shapes = {s for c in classes for s in self.shapes.subjects(URIRef(SH + "targetClass"), c)}
         for shape in sorted(shapes):
-            for prop in self.shapes.objects(shape, URIRef(SH + "property")):
+            for prop in [shape, *self.shapes.objects(shape, URIRef(SH + "property"))]:
                 found = {m.language: str(m) for m in self.shapes.objects(prop, URIRef(SH + "message"))}
                 if found:
                     messages.append(found)

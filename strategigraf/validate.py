@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pyshacl
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.graph import ConjunctiveGraph
 from rdflib.exceptions import ParserError
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
@@ -239,31 +240,38 @@ def _problem(results: Graph, shapes: Graph, data: Graph, result) -> Problem:
                    None if value is None else (_qname(shapes, value) if isinstance(value, URIRef) else str(value)))
 
 
-def validate_graph(data: Graph | Dataset, shapes_path: Path = paths.SHAPES,
-                   ontology_path: Path = paths.ONTOLOGY) -> Report:
-    """Validate a graph (a Dataset: the union of its graphs) against the shapes; the build calls this."""
-    if isinstance(data, Dataset):
-        union = Graph()
-        for s, p, o, _ in data.quads((None, None, None, None)):
-            union.add((s, p, o))
-        data = union
-    shapes, ontology = _load(Path(shapes_path)), _load(Path(ontology_path))
-    for prefix, namespace in PREFIXES.items():
-        shapes.bind(prefix, namespace)
-    conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology,
-                                            inference="none", allow_warnings=True)
-    combined = data + ontology
+def _union(data: Graph) -> Graph:
+    """A plain graph of all triples; a Dataset (e.g. the build's TriG) contributes all its graphs."""
+    if not isinstance(data, ConjunctiveGraph):
+        return data
+    union = Graph()
+    for s, p, o, _ in data.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
+
+
+def _group(results: Graph, shapes: Graph, data: Graph) -> list[EntityProblems]:
+    """The validation results grouped by focus node, in document and line order."""
     grouped: dict = {}
     for result in results.subjects(RDF.type, SH.ValidationResult):
         focus = results.value(result, SH.focusNode)
-        entity = grouped.setdefault(focus, _describe(combined, focus))
-        entity.problems.append(_problem(results, shapes, combined, result))
+        entity = grouped.setdefault(focus, _describe(data, focus))
+        entity.problems.append(_problem(results, shapes, data, result))
     for entity in grouped.values():
         entity.problems.sort(key=lambda p: (p.shape, p.component, p.messages.get("sv", "")))
-    entities = sorted(grouped.values(), key=lambda e: (e.passages[:1] or [("~", 0, 0)], e.iri))
+    return sorted(grouped.values(), key=lambda e: (e.passages[:1] or [("~", 0, 0)], e.iri))
+
+
+def validate_graph(data: Graph, shapes_path: Path = paths.SHAPES, ontology_path: Path = paths.ONTOLOGY) -> Report:
+    """Validate a graph or dataset (the union of its graphs) against the shapes; the build calls this."""
+    data = _union(data)
+    shapes, ontology = _load(Path(shapes_path)), _load(Path(ontology_path))
+    conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology,
+                                            inference="none", allow_warnings=True)
     for prefix, namespace in PREFIXES.items():
+        shapes.bind(prefix, namespace)
         results.bind(prefix, namespace)
-    return Report(bool(conforms), entities, results)
+    return Report(bool(conforms), _group(results, shapes, data + ontology), results)
 
 
 # ---------------------------------------------------------------- command line

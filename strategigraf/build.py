@@ -92,9 +92,9 @@ def run(args) -> int:
         say("validating with the SHACL shapes …")
         report = validate_graph(result.dataset)
         code = 0 if report.conforms else 1
-        print(f"SHACL: {'conforms' if report.conforms else f'{len(report.problems)} violation(s)'}")
+        print(f"SHACL: {'conforms' if report.conforms else f'{report.count} violation(s)'}")
         if not report.conforms and not args.quiet:
-            print(report.text(lang="en", limit=40))
+            print("\n".join(report.render("text", lang="en").splitlines()[:60]))
     code = max(code, report_qc(args.out, args.quiet))
     print(f"wrote {args.out} in {time.monotonic() - started:.1f} s")
     return code

@@ -80,6 +80,7 @@ def clean_text(text: str) -> str:
     ("Trafikförsörjnings-\\nprogram" joins; "Halmstad-\\nGöteborg" keeps its hyphen).
     """
     text = html.unescape(_TAGS.sub(" ", text))
+    text = re.sub(r"(\w)-[ \t]*\n\s*(och|eller|samt|till)\b", r"\1- \2", text)
     text = re.sub(r"(\w)-[ \t]*\n\s*([a-zåäö])", r"\1\2", text)
     text = re.sub(r"(\w)-[ \t]*\n\s*", r"\1-", text)
     return re.sub(r"\s+", " ", text).strip()

@@ -72,6 +72,11 @@ class _Table:
             if kind not in KINDS:
                 raise reader.fail(entry, f"kind {kind!r} is not one of {', '.join(KINDS)}")
 
+    @property
+    def table_name(self) -> str:
+        """The table a row belongs to, as its description: rows of different tables share labels."""
+        return f"Tabell: {self.entry.get('name')}"
+
     def key(self, label: str) -> str:
         if label in self.row_keys:
             return str(self.row_keys[label])
@@ -90,14 +95,14 @@ class _Table:
     def _row_entity(self, label: str, lines: tuple[int, int], values: list[Decimal]) -> Entity:
         amounts = [self._amount(str(c["label"]), v, c) for c, v in zip(self.columns, values)]
         return Entity(self.row_kinds.get(label, self.kind), self.key(label), label, lines,
-                      amounts=amounts, note=self.entry.get("note"))
+                      amounts=amounts, note=self.entry.get("note"), description=self.table_name)
 
     def _column_entity(self, index: int, rows: list) -> Entity:
         column = self.columns[index]
         amounts = [self._amount(label, values[index], column) for label, _, values in rows]
         lines = (self.reader.lines(column)[0], self.rows[1])
         return Entity(self.kind, self.key(str(column["label"])), str(column["label"]), lines,
-                      amounts=amounts, note=self.entry.get("note"))
+                      amounts=amounts, note=self.entry.get("note"), description=self.table_name)
 
 
 def entities(source: SourceText, path: Path) -> list[Entity]:

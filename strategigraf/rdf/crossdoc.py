@@ -48,7 +48,13 @@ def relation_between(later: Document, earlier: Document) -> str:
     return "follows_up" if later.follows_up == earlier.docid else "continues"
 
 
-def automatic_links(records: dict[str, DocumentRecords]) -> list[Link]:
+def best_matches(entity: Entity, matches: list[Entity]) -> list[Entity]:
+    """Among same-label candidates, those of the entity's own kind if there are any."""
+    same_kind = [m for m in matches if m.kind == entity.kind]
+    return same_kind or matches
+
+
+def automatic_links(records: dict[str, DocumentRecords], curated_sources: set[Ref] = frozenset()) -> list[Link]:
     order = [d for d in chronological() if d.docid in records]
     index = {d.docid: {} for d in order}
     for d in order:
@@ -58,12 +64,13 @@ def automatic_links(records: dict[str, DocumentRecords]) -> list[Link]:
     links = []
     for i, later in enumerate(order):
         for entity in records[later.docid].entities:
-            if entity.kind not in CORRESPONDING:
+            if entity.kind not in CORRESPONDING or Ref(entity.kind, entity.key, later.docid) in curated_sources:
                 continue
             for earlier in reversed(order[:i]):
                 matches = [m for m in index[earlier.docid].get(loose(entity.label), [])
                            if m.kind in CORRESPONDING[entity.kind]]
                 if matches:
+                    matches = best_matches(entity, matches)
                     links += [Link(Ref(entity.kind, entity.key, later.docid), relation_between(later, earlier),
                                    Ref(m.kind, m.key, earlier.docid), "same label", (later.filename, entity.lines[0]))
                               for m in matches]
@@ -101,14 +108,7 @@ class CuratedLinks:
         relation = entry.get("relation")
         if relation not in RELATIONS:
             raise self.fail(path, entry, f"relation {relation!r} is not one of {', '.join(RELATIONS)}")
-        try:
-            source = Ref.parse(str(entry["from"]))
-        except ValueError as exc:
-            raise self.fail(path, entry, str(exc)) from None
-        source = Ref(source.kind, source.key, source.doc or default_doc)
-        if source.doc is None:
-            raise self.fail(path, entry, "'from' must name its document (docid/Kind:key) in this file")
-        self.find(path, entry, source.doc, source.kind, key=source.key)
+        source = self.source(path, entry, default_doc)
         target = self.target(path, entry, entry["to"])
         origin = (str(path), entry.get(LINE_KEY))
         note = entry.get("note") or "curated"
@@ -120,6 +120,21 @@ class CuratedLinks:
             self.links.append(Link(target, "continues", source, note, origin))
         else:
             self.links.append(Link(source, relation, target, note, origin))
+
+    def source(self, path: Path, entry: dict, default_doc: str | None) -> Ref:
+        """``from``: "Kind:key", "docid/Kind:key" or {doc, kind, label|key} (doc defaults to the file's)."""
+        given = entry["from"]
+        if isinstance(given, dict):
+            return self.target(path, entry, {"doc": default_doc, **given})
+        try:
+            ref = Ref.parse(str(given))
+        except ValueError as exc:
+            raise self.fail(path, entry, str(exc)) from None
+        ref = Ref(ref.kind, ref.key, ref.doc or default_doc)
+        if ref.doc is None:
+            raise self.fail(path, entry, "'from' must name its document (docid/Kind:key) in this file")
+        self.find(path, entry, ref.doc, ref.kind, key=ref.key)
+        return ref
 
     def target(self, path: Path, entry: dict, to) -> Ref:
         if not isinstance(to, dict) or not {"doc", "kind"} <= set(to) or not ({"label", "key"} & set(to)):
@@ -142,7 +157,8 @@ def all_links(records: dict[str, DocumentRecords], curation_dir: Path) -> tuple[
     """Automatic and curated links (duplicates removed) and the key aliases of merged shared nodes."""
     curated = CuratedLinks(records).read_all(curation_dir)
     seen, result = set(), []
-    for link in curated.links + automatic_links(records):
+    curated_sources = {link.source for link in curated.links}
+    for link in curated.links + automatic_links(records, curated_sources):
         ident = (link.source, link.target)
         if ident not in seen and (link.target, link.source) not in seen:
             seen.add(ident)

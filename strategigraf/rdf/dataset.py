@@ -59,8 +59,7 @@ def check_unique_keys(document: Document, doc_records: DocumentRecords, data_dir
 
 
 def used_partners(dataset: Dataset) -> set[URIRef]:
-    return set(dataset.objects(None, SG.partner)) | set(dataset.objects(None, SG.funder)) | \
-        set(dataset.objects(None, DCTERMS.creator))
+    return {o for p in (SG.partner, SG.funder, DCTERMS.creator) for _, _, o, _ in dataset.quads((None, p, None, None))}
 
 
 def partner_graph(graph: Graph, registry: PartnerRegistry, used: set[URIRef]) -> list[str]:

@@ -134,8 +134,9 @@ class DocumentGraph:
             self.add(node, SG.fundingPeriod, Literal(str(funding.period)))
         if funding.evidence:
             self.add(node, SG.evidence, Literal(funding.evidence))
-        funder = self.resolver.partner(funding.funder, self.resolver.origin(entity, self.document.docid))
-        self.add(node, SG.funder, funder)
+        if funding.kind != "total-budget":  # a project's total budget has many funders; the text names none
+            funder = self.resolver.partner(funding.funder, self.resolver.origin(entity, self.document.docid))
+            self.add(node, SG.funder, funder)
         self.cite(node, funding.lines)
 
     def write_partner_role(self, iri: URIRef, partner: URIRef, partner_key: str, role: str,

@@ -40,6 +40,8 @@ class PartnerLinker:
         for mention in entity.partners:
             self.explicit(iri, entity, mention.name, mention.role, mention.evidence, mention.lines)
         for funding in entity.funding:
+            if funding.kind == "total-budget":
+                continue
             partner = self.registry.resolve(funding.funder)
             if partner is not None:
                 self.writer.write_partner_role(iri, partner_iri(partner.key), partner.key, "financier",
@@ -51,9 +53,10 @@ class PartnerLinker:
                     self.scan(iri, entity, text, role)
 
     def explicit(self, iri, entity, name, role, evidence, lines) -> None:
-        partner_node = self.writer.resolver.partner(name, self.writer.resolver.origin(entity, self.writer.document.docid))
-        key = str(partner_node).rsplit("/", 1)[1]
-        self.writer.write_partner_role(iri, partner_node, key, role, evidence, lines)
+        origin = self.writer.resolver.origin(entity, self.writer.document.docid)
+        for partner_node in self.writer.resolver.owners(name, origin):
+            key = str(partner_node).rsplit("/", 1)[1]
+            self.writer.write_partner_role(iri, partner_node, key, role, evidence, lines)
 
     def scan(self, iri: URIRef, entity: Entity, text: str, role: str) -> None:
         for mention in self.registry.find_mentions(text):

@@ -59,13 +59,15 @@ class Resolver:
         key = self.canonical_key(ref.kind, ref.key)
         return entity_iri(ref.kind, key, None if ref.kind in GLOBAL_KINDS else (ref.doc or docid))
 
-    def partner(self, name: str, entity_origin: tuple[str, int | None] | None):
+    def partner(self, name: str, entity_origin: tuple[str, int | None] | None) -> URIRef:
         """The IRI of the partner called ``name``; unknown names are an InputError at ``entity_origin``."""
-        partner = self.partners.resolve(name)
-        if partner is None:
-            if entity_origin is None:
-                return None
-            path, line = entity_origin
+        return self.owners(name, entity_origin)[0]
+
+    def owners(self, name: str, entity_origin: tuple[str, int | None] | None) -> list[URIRef]:
+        """Every partner an owner field names ("Region Halland/ INERA" names two), at least one."""
+        found = self.partners.resolve_owners(name)
+        if not found:
+            path, line = entity_origin or ("data/curation/partners.yaml", None)
             raise InputError(path, line, f"partner '{name}' is not listed in data/curation/partners.yaml "
                                          "(add it, or add this spelling to an entry's aliases)")
-        return partner_iri(partner.key)
+        return [partner_iri(p.key) for p in found]

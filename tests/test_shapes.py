@@ -78,3 +78,15 @@ def test_fixture_names_the_case():
     """Fixture names are the case they exercise (kebab-case), as the issue asks."""
     for path in INVALID + VALID:
         assert path.stem == path.stem.lower() and " " not in path.stem
+
+
+def test_every_rule_has_a_swedish_and_an_english_message():
+    """Messages are written for a strategist in both languages (sh:message @sv and @en)."""
+    shapes = Graph().parse(paths.SHAPES)
+    sh = "http://www.w3.org/ns/shacl#"
+    rules = set(shapes.objects(None, URIRef(sh + "property")))
+    rules |= {s for s in shapes.subjects(URIRef(sh + "or"), None) if (s, URIRef(sh + "targetClass"), None) in shapes}
+    assert len(rules) > 30
+    for rule in rules:
+        languages = {m.language for m in shapes.objects(rule, URIRef(sh + "message"))}
+        assert languages == {"sv", "en"}, rule

@@ -84,8 +84,9 @@ def test_every_rule_has_a_swedish_and_an_english_message():
     """Messages are written for a strategist in both languages (sh:message @sv and @en)."""
     shapes = Graph().parse(paths.SHAPES)
     sh = "http://www.w3.org/ns/shacl#"
-    rules = set(shapes.objects(None, URIRef(sh + "property")))
-    rules |= {s for s in shapes.subjects(URIRef(sh + "or"), None) if (s, URIRef(sh + "targetClass"), None) in shapes}
+    targeted = {s for t in ("targetClass", "targetSubjectsOf") for s in shapes.subjects(URIRef(sh + t), None)}
+    rules = {p for s in targeted for p in shapes.objects(s, URIRef(sh + "property"))}
+    rules |= {s for s in targeted if (s, URIRef(sh + "or"), None) in shapes}
     assert len(rules) > 30
     for rule in rules:
         languages = {m.language for m in shapes.objects(rule, URIRef(sh + "message"))}

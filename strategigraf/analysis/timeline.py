@@ -71,6 +71,12 @@ def year_table(entries: list[dict]) -> Table:
     return Table(["År", "Typ", "Status", "Utfall", "Antal"], rows, "Statusbedömningar per uppföljning")
 
 
+def outcome_by_year(entries: list[dict], years=(2018, 2019, 2020)) -> dict[str, list[int]]:
+    """{outcome group: [count per year]} over all assessed entries (for a stacked bar chart)."""
+    counts = Counter((e["outcome"], e["year"]) for e in entries)
+    return {group: [counts.get((group, y), 0) for y in years] for group in OUTCOMES}
+
+
 def outcome_by_target(entries: list[dict], kind: str = "Goal") -> dict[str, dict[int, Counter]]:
     """{goal or focus area label: {year: Counter(outcome group)}} over the entries serving it."""
     table: dict[str, dict[int, Counter]] = defaultdict(lambda: defaultdict(Counter))

@@ -146,3 +146,13 @@ def _add_partners(graph: nx.DiGraph, result: dict) -> None:
                                kind="Partner", level=0)
                 graph.add_edge(partner["iri"], via["iri"], link="involvesPartner", role=via["role"],
                                source=via["source"])
+
+
+def document_counts(result: dict) -> Table:
+    """How many activities and projects of a ``trace_down`` answer each document states."""
+    counts: dict[tuple, int] = {}
+    for activity in result["activities"]:
+        key = (activity["document"] or "?", KIND_SV.get(activity["kind"], activity["kind"]))
+        counts[key] = counts.get(key, 0) + 1
+    rows = [{"Dokument": d, "Typ": k, "Antal": n} for (d, k), n in sorted(counts.items())]
+    return Table(["Dokument", "Typ", "Antal"], rows, f"Aktiviteter under {result['node']['label']} per dokument")

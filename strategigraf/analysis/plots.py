@@ -9,7 +9,7 @@ import textwrap
 import networkx as nx
 
 KIND_COLOURS = {"Partner": "#e6550d", "InternalUnit": "#fdae6b", "Activity": "#74c476", "Project": "#31a354",
-                "Assignment": "#6baed6", "JointAssignment": "#9ecae1", "PlanItem": "#c6dbef", "Priority": "#c6dbef",
+                "Assignment": "#6baed6", "JointAssignment": "#9ecae1", "PlanItem": "#fcbba1", "Priority": "#c6dbef",
                 "PriorityArea": "#9e9ac8", "Goal": "#756bb1", "FocusArea": "#54278f", "PlanSection": "#bcbddc"}
 OUTCOME_COLOURS = {"Genomfört": "#31a354", "Pågår": "#6baed6", "Delvis / avviker": "#fdae6b", "Stannat av": "#de2d26"}
 
@@ -25,24 +25,37 @@ def _wrap(text: str | None, width: int = 22, lines: int = 3) -> str:
     return "\n".join(textwrap.wrap(text or "?", width)[:lines])
 
 
-def draw_trace(graph: nx.DiGraph, title: str, width: float = 14.0):
-    """The traced subgraph in layers (partners at the bottom, goals and focus areas on top)."""
-    plt = _pyplot()
-    levels = {}
+def layered_positions(graph: nx.DiGraph) -> dict:
+    """x, y per node: one row per used level (top = highest); within a row, nodes ordered by the
+    mean x of their already placed neighbours above (fewer crossings), then by label."""
+    levels: dict[int, list] = {}
     for node, data in graph.nodes(data=True):
         levels.setdefault(data["level"], []).append(node)
-    position = {}
-    for level, nodes in levels.items():
-        nodes.sort(key=lambda n: graph.nodes[n]["label"] or "")
+    position: dict = {}
+    for row, level in enumerate(sorted(levels, reverse=True)):
+        def key(node):
+            placed = [position[n][0] for n in nx.all_neighbors(graph, node) if n in position]
+            return (sum(placed) / len(placed) if placed else 0.5, graph.nodes[node]["label"] or "")
+        nodes = sorted(levels[level], key=key)
         for i, node in enumerate(nodes):
-            position[node] = ((i + 1) / (len(nodes) + 1), level)
-    figure, axes = plt.subplots(figsize=(width, 1.6 * (len(levels) + 1)))
+            position[node] = ((i + 1) / (len(nodes) + 1), -row)
+    return position
+
+
+def draw_trace(graph: nx.DiGraph, title: str, width: float = 14.0):
+    """The traced subgraph in layers (goals and focus areas on top, partners at the bottom)."""
+    plt = _pyplot()
+    position = layered_positions(graph)
+    rows = len({y for _, y in position.values()})
+    figure, axes = plt.subplots(figsize=(width, 1.5 * rows + 1))
     colours = [KIND_COLOURS.get(graph.nodes[n]["kind"], "#999999") for n in graph]
-    nx.draw_networkx_edges(graph, position, ax=axes, alpha=0.4, arrows=True, arrowsize=8)
-    nx.draw_networkx_nodes(graph, position, ax=axes, node_color=colours, node_size=160)
-    nx.draw_networkx_labels(graph, position, ax=axes, font_size=6.5,
-                            labels={n: _wrap(graph.nodes[n]["label"]) for n in graph})
+    nx.draw_networkx_edges(graph, position, ax=axes, alpha=0.35, arrows=True, arrowsize=8, node_size=120)
+    nx.draw_networkx_nodes(graph, position, ax=axes, node_color=colours, node_size=120)
+    for node, (x, y) in position.items():
+        axes.annotate(_wrap(graph.nodes[node]["label"]), (x, y), xytext=(0, -7), textcoords="offset points",
+                      ha="center", va="top", fontsize=6.5)
     _legend(axes, {graph.nodes[n]["kind"] for n in graph})
+    axes.set_ylim(-rows + 0.4, 0.3)
     axes.set_title(title)
     axes.set_axis_off()
     figure.tight_layout()

@@ -156,3 +156,27 @@ def document_counts(result: dict) -> Table:
         counts[key] = counts.get(key, 0) + 1
     rows = [{"Dokument": d, "Typ": k, "Antal": n} for (d, k), n in sorted(counts.items())]
     return Table(["Dokument", "Typ", "Antal"], rows, f"Aktiviteter under {result['node']['label']} per dokument")
+
+
+def collapse_activities(graph: nx.DiGraph) -> nx.DiGraph:
+    """A copy of a trace subgraph where the activities and projects under each node are one node
+    "N aktiviteter" (for drawing subgraphs too large to label every activity)."""
+    collapsed = graph.copy()
+    groups: dict[str, list[str]] = {}
+    for node, data in graph.nodes(data=True):
+        if data["kind"] in ("Activity", "Project"):
+            groups.setdefault(_first_above(graph, node), []).append(node)
+    for parent, members in groups.items():
+        collapsed.remove_nodes_from(members)
+        group = f"{parent}#aktiviteter"
+        collapsed.add_node(group, label=f"{len(members)} aktiviteter/projekt", kind="Project", level=1)
+        if parent:
+            collapsed.add_edge(group, parent, link="partOfAssignment")
+    return collapsed
+
+
+def _first_above(graph: nx.DiGraph, node: str) -> str:
+    """The nearest node above the activity level that ``node`` leads to ("" if none)."""
+    distances = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), node)
+    above = sorted((d, n) for n, d in distances.items() if graph.nodes[n]["level"] > 1)
+    return above[0][1] if above else ""

@@ -67,17 +67,22 @@ def _plan_item(source: SourceText, number: str, first: int, last: int, goal: str
                   parents=[Ref("Goal", goal)])
 
 
+def where(entity, source: SourceText) -> tuple:
+    """The curation entry an error should point at, else the source line."""
+    return entity.origin or (source.path, entity.lines[0])
+
+
 def check_references(records: DocumentRecords, source: SourceText) -> None:
     """Every parent a record names is a record of this document (keys are unique per kind)."""
     seen: set[tuple[str, str]] = set()
     for entity in records.entities:
         ident = (entity.kind, entity.key)
         if ident in seen:
-            raise InputError(source.path, entity.lines[0], f"two {entity.kind} records share the key "
+            raise InputError(*where(entity, source), f"two {entity.kind} records share the key "
                                                             f"{entity.key!r}; give one an explicit key")
         seen.add(ident)
     for entity in records.entities:
         for ref in entity.parents:
             if (ref.kind, ref.key) not in seen:
-                raise InputError(source.path, entity.lines[0], f"{entity.kind} '{entity.label}' names the "
+                raise InputError(*where(entity, source), f"{entity.kind} '{entity.label}' names the "
                                                                 f"parent {ref}, which this document does not define")

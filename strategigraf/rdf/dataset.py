@@ -73,15 +73,15 @@ def partner_graph(graph: Graph, registry: PartnerRegistry, used: set[URIRef]) ->
         graph.add((iri, RDF.type, SG.InternalUnit if p.internal else SG.Partner))
         graph.add((iri, RDFS.label, sv(p.label)))
         graph.add((iri, SKOS.prefLabel, sv(p.label)))
-        for alias in p.aliases:
+        for alias in (*p.aliases, *p.case_sensitive_aliases):
             if alias != p.label:
                 graph.add((iri, SKOS.altLabel, sv(alias)))
         graph.add((iri, SG.partnerKind, KIND_IRI[p.kind]))
         if p.internal and p.key != REGION:
-            graph.add((iri, ORG.unitOf, partner_iri(getattr(p, "parent", None) or REGION)))
-        elif getattr(p, "parent", None):
+            graph.add((iri, ORG.unitOf, partner_iri(p.parent or REGION)))
+        elif p.parent:
             graph.add((iri, ORG.subOrganizationOf, partner_iri(p.parent)))
-        if getattr(p, "note", None):
+        if p.note:
             graph.add((iri, SKOS.editorialNote, Literal(p.note, lang="en")))
     return unused
 

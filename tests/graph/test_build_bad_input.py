@@ -3,6 +3,7 @@ the previous build in place."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from strategigraf.build import build_dataset
 from strategigraf.cli import main
@@ -27,39 +28,45 @@ def test_broken_yaml_row_names_file_and_line(data_copy, tmp_path, capsys):
 
 
 def test_unknown_partner_alias_stops_the_build(data_copy, tmp_path):
-    """An owner that partners.yaml does not know is named, with the record that uses it."""
-    curation = data_copy / "curation"
-    links = curation / "cross-document-links.yaml"
-    extra = curation / "vp2022-test-unknown-owner.yaml"
-    del links, extra
-    partners = curation / "partners.yaml"
-    text = partners.read_text(encoding="utf-8")
-    # Remove Högskolan i Halmstad (the owner of "Testmiljö Halland 2019-2021", 003:125) from the registry.
-    line = first_line_containing(partners, "Högskolan i Halmstad")
-    assert line
-    import yaml
-    data = yaml.safe_load(text)
-    entries = data["partners"] if isinstance(data, dict) else data
-    kept = [p for p in entries if "Högskolan i Halmstad" not in [p.get("label"), *p.get("aliases", [])]]
+    """An owner that partners.yaml does not know is named, with the record that uses it.
+
+    003:125-126 gives "Ägare: Högskolan i Halmstad" for Testmiljö Halland 2019-2021."""
+    partners = data_copy / "curation" / "partners.yaml"
+    entries = yaml.safe_load(partners.read_text(encoding="utf-8"))
+    kept = [p for p in entries if p["key"] != "hogskolan-i-halmstad"]
     assert len(kept) == len(entries) - 1
-    partners.write_text(yaml.safe_dump({"partners": kept} if isinstance(data, dict) else kept,
-                                       allow_unicode=True), encoding="utf-8")
+    partners.write_text(yaml.safe_dump(kept, allow_unicode=True), encoding="utf-8")
     with pytest.raises(InputError) as caught:
         build_dataset(tmp_path / "out.trig", data_copy)
-    assert "Högskolan i Halmstad" in str(caught.value)
-    assert "partners.yaml" in str(caught.value)
+    assert "Högskolan i Halmstad" in caught.value.message
+    assert "partners.yaml" in caught.value.message
+    assert caught.value.path.name == "003_e06f47aa00c53ee0.txt" or caught.value.path.suffix == ".yaml"
     assert not (tmp_path / "out.trig").exists()
 
 
 def test_dangling_parent_names_the_curation_line(data_copy, tmp_path):
+    """A parent that no record defines stops the build at the curation entry that names it."""
     curation = data_copy / "curation" / "vp2019.yaml"
     text = curation.read_text(encoding="utf-8")
-    target = "parents:"
-    assert target in text
-    broken = text.replace(target, "parents: ['Priority:finns-inte-i-dokumentet']\n    old_parents:", 1)
-    curation.write_text(broken, encoding="utf-8")
+    anchor = "      - u: Arbeta för en långsiktigt stark ekonomi\n        lines: [58, 59]\n"
+    assert anchor in text
+    curation.write_text(text.replace(anchor, anchor + "        parents: ['Priority:finns-inte-i-dokumentet']\n"),
+                        encoding="utf-8")
     with pytest.raises(InputError) as caught:
         build_dataset(tmp_path / "out.trig", data_copy)
     error = caught.value
-    assert error.path.name == "vp2019.yaml" and error.line
+    assert error.path.name == "vp2019.yaml"
+    assert error.line == first_line_containing(curation, "Arbeta för en långsiktigt stark ekonomi")
     assert "finns-inte-i-dokumentet" in error.message
+
+
+def test_curated_link_to_a_missing_label_names_file_and_line(data_copy, tmp_path):
+    links = data_copy / "curation" / "uf2019-links.yaml"
+    text = links.read_text(encoding="utf-8")
+    links.write_text(text + "\n  - from: \"Assignment:nationell-plan-2018-2029\"\n    relation: follows_up\n"
+                     "    to: {doc: vp2019, kind: Assignment, label: \"Ett uppdrag som inte finns\"}\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        build_dataset(tmp_path / "out.trig", data_copy)
+    assert caught.value.path.name == "uf2019-links.yaml"
+    assert caught.value.line == len(text.splitlines()) + 2
+    assert "Ett uppdrag som inte finns" in caught.value.message

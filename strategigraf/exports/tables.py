@@ -1,0 +1,165 @@
+"""The traceability table (issue 5, item 1): one row per activity or project of the scope with its
+assignment, priority, goal or focus area, partners and roles, status, funding, end date and source;
+as CSV, XLSX (openpyxl) and JSON (rows plus a status/funding summary and the source passage of
+every link, which the web page shows).
+
+An activity's priority and goal/focus area are the nodes above it: up sg:contributesTo and across
+documents along sg:followsUp / sg:continues in either direction, as in trace-up.rq.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter, deque
+
+from rdflib import URIRef
+from rdflib.namespace import RDF
+
+from ..extract import BY_ID
+from ..vocabulary import SG, SGID
+from . import register
+from .linkage import label, local, node_attributes
+
+ACTIVITY_KINDS = ("Activity", "Project")
+COLUMNS = [  # (key, column heading as the strategist reads it)
+    ("activity", "aktivitet"), ("kind", "typ"), ("assignment", "uppdrag"), ("priority", "prioritering"),
+    ("goal", "mål eller fokusområde"), ("partners", "partner och roller"), ("status", "status"),
+    ("funding_sek", "finansiering (kr)"), ("end_date", "slutdatum"), ("document", "dokument"),
+    ("source", "källa"), ("iri", "iri"),
+]
+KIND_SV = {"Activity": "aktivitet", "Project": "projekt"}
+UP = (SG.contributesTo, SG.followsUp, SG.continues)
+ACROSS = (SG.followsUp, SG.continues)
+
+
+def above(data, start) -> set:
+    """Every node above ``start`` (contributesTo up; followsUp/continues both ways)."""
+    seen, queue = {start}, deque([start])
+    while queue:
+        current = queue.popleft()
+        nearby = [o for p in UP for o in data.objects(current, p)] + \
+                 [s for p in ACROSS for s in data.subjects(p, current)]
+        for node in nearby:
+            if isinstance(node, URIRef) and node not in seen:
+                seen.add(node)
+                queue.append(node)
+    return seen - {start}
+
+
+def _labels(data, nodes, *types) -> str:
+    wanted = {SG[t] for t in types}
+    return "; ".join(sorted({label(data, n) or local(n) for n in nodes if set(data.objects(n, RDF.type)) & wanted}))
+
+
+def _partners(network, iri: str) -> str:
+    roles: dict[str, list[str]] = {}
+    for _, partner, edge in network.out_edges(iri, data=True):
+        if edge["relation"] == "partner":
+            roles.setdefault(network.nodes[partner]["label"], []).append(edge["role"].lower())
+    return "; ".join(f"{name} ({', '.join(sorted(set(r)))})" for name, r in sorted(roles.items()))
+
+
+def row(scope, iri: str) -> dict:
+    """The table row of one activity or project."""
+    data, node = scope.full, URIRef(iri)
+    attributes = scope.network.nodes[iri] if iri in scope.network else node_attributes(data, node)
+    direct = set(data.objects(node, SG.partOfAssignment)) | \
+        {a for parent in data.objects(node, SG.partOfActivity) for a in data.objects(parent, SG.partOfAssignment)}
+    reached = above(data, node)
+    funding = attributes.get("funding")
+    return {
+        "activity": attributes["label"], "kind": KIND_SV.get(attributes["type"], attributes["type"]),
+        "assignment": _labels(data, direct, "Assignment"), "priority": _labels(data, reached, "Priority"),
+        "goal": _labels(data, reached, "Goal", "FocusArea", "PlanSection"),
+        "partners": _partners(scope.network, iri) if iri in scope.network else "",
+        "status": attributes.get("status", ""), "funding_sek": "" if funding is None else _amount(funding),
+        "end_date": attributes.get("end_date", ""), "document": attributes.get("document", ""),
+        "source": attributes.get("source", ""), "iri": iri,
+    }
+
+
+def _amount(value: float):
+    return int(value) if float(value).is_integer() else value
+
+
+def activity_iris(scope) -> list[str]:
+    """The activities of the scope: the service's answer for a trace down, else the scope's activity nodes."""
+    if scope.kind == "down":
+        return [a["iri"] for a in scope.answer["activities"]]
+    return sorted(n for n, d in scope.network.nodes(data=True) if d["type"] in ACTIVITY_KINDS)
+
+
+def traceability_rows(scope) -> list[dict]:
+    rows = [row(scope, iri) for iri in activity_iris(scope)]
+    return sorted(rows, key=lambda r: (r["document"], r["activity"], r["iri"]))
+
+
+@register("csv", media_type="text/csv", extension="csv", label="CSV (spårbarhetstabell)", group="table")
+def to_csv(scope) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([heading for _, heading in COLUMNS])
+    for r in scope.table:
+        writer.writerow([r[key] for key, _ in COLUMNS])
+    return out.getvalue().encode("utf-8-sig")
+
+
+@register("xlsx", media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          extension="xlsx", label="Excel (spårbarhetstabell)", group="table")
+def to_xlsx(scope) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Spårbarhet"
+    sheet.append([heading for _, heading in COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for r in scope.table:
+        sheet.append([r[key] for key, _ in COLUMNS])
+    sheet.freeze_panes, sheet.auto_filter.ref = "A2", sheet.dimensions
+    for letter, width in zip("ABCDEFGHIJKL", (50, 10, 50, 35, 35, 45, 20, 16, 12, 10, 22, 40)):
+        sheet.column_dimensions[letter].width = width
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def summary(scope) -> dict:
+    """Counts per status and the funding total over the table's rows."""
+    rows = scope.table
+    statuses = Counter(part for r in rows for part in (r["status"].split("; ") if r["status"] else ["–"]))
+    funded = [r["funding_sek"] for r in rows if r["funding_sek"] != ""]
+    return {"activities": len(rows), "status": dict(sorted(statuses.items())),
+            "funding_sek": _amount(sum(funded)) if funded else 0, "funded_activities": len(funded),
+            "partners": sum(1 for _, d in scope.network.nodes(data=True) if d["type"] in ("Partner", "InternalUnit")),
+            "nodes": scope.network.number_of_nodes(), "links": scope.network.number_of_edges()}
+
+
+def passage(data, name: str) -> dict:
+    """``uf2019:L106-L106`` -> document, file, lines and the passage text."""
+    iri = URIRef(f"{SGID}kalla/{name.replace(':', '/', 1)}")
+    doc = name.split(":", 1)[0]
+    first, last = data.value(iri, SG.firstLine), data.value(iri, SG.lastLine)
+    return {"passage": name, "document": doc, "file": f"data/sources/{BY_ID[doc].filename}" if doc in BY_ID else None,
+            "lines": [int(first), int(last)] if first is not None else None, "text": str(data.value(iri, SG.text) or "")}
+
+
+def links(scope) -> list[dict]:
+    """Every edge of the linkage graph with the passages that state it."""
+    network, found = scope.network, []
+    for s, o, edge in network.edges(data=True):
+        found.append({"subject": s, "subject_label": network.nodes[s]["label"], "relation": edge["relation"],
+                      "role": edge.get("role"), "object": o, "object_label": network.nodes[o]["label"],
+                      "document": edge.get("document"),
+                      "sources": [passage(scope.full, p) for p in edge.get("source", "").split("; ") if p]})
+    return found
+
+
+@register("json", media_type="application/json", extension="json", label="JSON (tabell, summering, källor)",
+          group="table")
+def to_json(scope) -> bytes:
+    answer = {"scope": {"kind": scope.kind, "title": scope.title, "node": scope.root},
+              "summary": summary(scope), "columns": dict(COLUMNS), "rows": scope.table, "links": links(scope)}
+    return json.dumps(answer, ensure_ascii=False, indent=1).encode("utf-8")

@@ -88,4 +88,4 @@ def catalogue() -> list[dict]:
 
 
 from . import rdf, networks, tables, picture  # noqa: E402,F401 - the renderers register themselves
-from .scope import Scope, build_scope  # noqa: E402,F401
+from .scope import Scope, build_scope, cached_scope  # noqa: E402,F401

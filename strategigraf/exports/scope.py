@@ -113,5 +113,20 @@ def build_scope(service, *, node: str | None = None, up: str | None = None, part
     return Scope(kind, title, f"{slugify(root['label'])[:60]}-{kind}", _collect(full, nodes), full, nodes, root, answer)
 
 
+SCOPE_CACHE = "exports:scopes"
+SCOPE_CACHE_SIZE = 16
+
+
+def cached_scope(service, **asked) -> Scope:
+    """``build_scope`` remembered per Service (the web page asks for one scope in several formats)."""
+    cache = service.cache.setdefault(SCOPE_CACHE, {})
+    key = tuple(sorted((k, v) for k, v in asked.items() if v))
+    if key not in cache:
+        if len(cache) >= SCOPE_CACHE_SIZE:
+            cache.pop(next(iter(cache)))
+        cache[key] = build_scope(service, **asked)
+    return cache[key]
+
+
 TITLES = {"down": "nedåt (aktiviteter och partner)", "up": "uppåt (vad den bidrar till)",
           "partner": "partnerns räckvidd"}

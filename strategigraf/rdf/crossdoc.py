@@ -85,6 +85,7 @@ class CuratedLinks:
         self.records = records
         self.links: list[Link] = []
         self.key_aliases: dict[tuple[str, str], str] = {}
+        self.unplaced: dict[Ref, str] = {}   # entries the documents place under nothing, with the reason
 
     def read_all(self, curation_dir: Path) -> "CuratedLinks":
         for path in sorted(curation_dir.glob("*links.yaml")):
@@ -98,6 +99,15 @@ class CuratedLinks:
             default_doc = None
         for entry in data.get("links") or []:
             self.read_entry(path, entry, default_doc)
+        for entry in data.get("unplaced") or []:
+            self.read_unplaced(path, entry, default_doc)
+
+    def read_unplaced(self, path: Path, entry: dict, default_doc: str | None) -> None:
+        """``unplaced: [{entity: "docid/Kind:key", note: why}]``: a reviewed 'no parent exists'."""
+        if not isinstance(entry, dict) or "entity" not in entry or not entry.get("note"):
+            raise self.fail(path, entry, "an 'unplaced' entry needs 'entity' and a 'note' saying why")
+        ref = self.source(path, {**entry, "from": entry["entity"]}, default_doc)
+        self.unplaced[ref] = str(entry["note"])
 
     def fail(self, path: Path, entry: dict, message: str) -> InputError:
         return InputError(path, entry.get(LINE_KEY) if isinstance(entry, dict) else None, message)
@@ -153,8 +163,9 @@ class CuratedLinks:
         raise self.fail(path, entry, f"document {doc} has no {kind} with {wanted}")
 
 
-def all_links(records: dict[str, DocumentRecords], curation_dir: Path) -> tuple[list[Link], dict]:
-    """Automatic and curated links (duplicates removed) and the key aliases of merged shared nodes."""
+def all_links(records: dict[str, DocumentRecords], curation_dir: Path) -> tuple[list[Link], "CuratedLinks"]:
+    """Automatic and curated links (duplicates removed), and the curated file contents (key aliases
+    of merged shared nodes, unplaced entries)."""
     curated = CuratedLinks(records).read_all(curation_dir)
     seen, result = set(), []
     curated_sources = {link.source for link in curated.links}
@@ -163,4 +174,4 @@ def all_links(records: dict[str, DocumentRecords], curation_dir: Path) -> tuple[
         if ident not in seen and (link.target, link.source) not in seen:
             seen.add(ident)
             result.append(link)
-    return result, curated.key_aliases
+    return result, curated

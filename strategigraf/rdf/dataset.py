@@ -96,6 +96,14 @@ def write_links(dataset: Dataset, links: list[Link]) -> None:
         graph.add((subject, SG.correspondsTo, target))
 
 
+def write_unplaced(dataset: Dataset, unplaced: dict) -> None:
+    for ref, note in unplaced.items():
+        graph = dataset.graph(graph_iri(ref.doc))
+        subject = entity_iri(ref.kind, ref.key, ref.doc)
+        graph.add((subject, SG.unplacedInSources, Literal(True)))
+        graph.add((subject, SKOS.editorialNote, Literal(note, lang="en")))
+
+
 def build(data_dir: Path, ontology: Path, progress=lambda message: None) -> BuildResult:
     """Extract every document, resolve references and write the dataset (in memory)."""
     registry = PartnerRegistry.load(data_dir / "curation" / "partners.yaml")
@@ -104,9 +112,9 @@ def build(data_dir: Path, ontology: Path, progress=lambda message: None) -> Buil
         records[document.docid] = extract(document, data_dir)
         check_unique_keys(document, records[document.docid], data_dir)
         progress(f"read {document.docid} ({document.filename}): {len(records[document.docid].entities)} records")
-    links, key_aliases = all_links(records, data_dir / "curation")
+    links, curated = all_links(records, data_dir / "curation")
     files = {d.docid: str(data_dir / "sources" / d.filename) for d in DOCUMENTS}
-    resolver = Resolver(records, registry, files, key_aliases)
+    resolver = Resolver(records, registry, files, curated.key_aliases)
     labels = choose_labels(records, resolver)
     dataset = Dataset()
     for prefix, namespace in PREFIXES.items():
@@ -117,6 +125,7 @@ def build(data_dir: Path, ontology: Path, progress=lambda message: None) -> Buil
         write_document(dataset, document, records[document.docid], data_dir, resolver, registry, labels, author)
         progress(f"wrote graph {document.docid}")
     write_links(dataset, links)
+    write_unplaced(dataset, curated.unplaced)
     progress(f"linked documents: {len(links)} cross-document links")
     unused = partner_graph(dataset.graph(graph_iri("partners")), registry, used_partners(dataset))
     return BuildResult(dataset, records, links, unused)

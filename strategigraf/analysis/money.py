@@ -54,7 +54,8 @@ def funding_rows(service, group: str, document: str | None = "uf2020") -> list[d
         for row in select(service, "funding-groups"):
             if str(row["groupType"]).endswith("#" + wanted):
                 members[str(row["group"])].add(str(row["holder"]))
-                labels[str(row["group"])] = str(row.get("groupLabel") or row["group"])
+                number = f"{row['number']}. " if row.get("number") is not None else ""
+                labels[str(row["group"])] = number + str(row.get("groupLabel") or row["group"])
     rows = []
     for iri, entities in members.items():
         funded = [holders[h] for h in sorted(entities) if h in holders and _in_document(h, document)]
@@ -114,3 +115,10 @@ def investments_per_year(entries: list[dict]) -> dict[str, dict[int, Decimal]]:
         for year, value in entry["years"].items():
             sums[entry["category"] or "Övrigt"][year] += value
     return {category: dict(sorted(years.items())) for category, years in sums.items()}
+
+
+def investment_series(entries: list[dict]) -> tuple[list[int], dict[str, list[Decimal]]]:
+    """(years, {category: [mnkr per year]}) of ``investments_per_year``, for a stacked bar chart."""
+    per_category = investments_per_year(entries)
+    years = sorted({year for values in per_category.values() for year in values})
+    return years, {category: [values.get(year, Decimal(0)) for year in years] for category, values in per_category.items()}

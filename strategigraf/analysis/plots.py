@@ -109,9 +109,9 @@ def heatmap(rows: list[str], columns: list[str], matrix: list[list[float]], titl
 def bars(labels: list[str], values: list[float], title: str, xlabel: str, colour: str = "#3182bd"):
     """Horizontal bars, largest on top."""
     plt = _pyplot()
-    figure, axes = plt.subplots(figsize=(11, 0.35 * len(labels) + 1.5))
+    figure, axes = plt.subplots(figsize=(11, 0.42 * len(labels) + 1.5))
     axes.barh(range(len(labels)), values, color=colour)
-    axes.set_yticks(range(len(labels)), [_wrap(l, 60, 1) for l in labels], fontsize=8)
+    axes.set_yticks(range(len(labels)), [_wrap(label, 70, 2) for label in labels], fontsize=8)
     axes.invert_yaxis()
     axes.set_xlabel(xlabel)
     axes.set_title(title)

@@ -132,6 +132,11 @@ def histories(service, entries: list[dict] | None = None) -> list[dict]:
     return sorted(result, key=lambda h: h["label"])
 
 
+def history_outcomes(found: list[dict], years=(2018, 2019, 2020)) -> dict[str, list[int]]:
+    """{outcome group: [count per year]} over the followed entries of ``histories``."""
+    return {group: [sum(1 for h in found if h["outcomes"].get(year) == group) for year in years] for group in OUTCOMES}
+
+
 def history_table(found: list[dict]) -> Table:
     years = sorted({y for h in found for y in h["statuses"]})
     rows = [{"Namn": h["label"], **{str(y): h["statuses"].get(y) for y in years}} for h in found]

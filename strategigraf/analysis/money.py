@@ -54,7 +54,7 @@ def funding_rows(service, group: str, document: str | None = "uf2020") -> list[d
         for row in select(service, "funding-groups"):
             if str(row["groupType"]).endswith("#" + wanted):
                 members[str(row["group"])].add(str(row["holder"]))
-                number = f"{row['number']}. " if row.get("number") is not None else ""
+                number = f"{row['number']}. " if wanted == "Assignment" and row.get("number") is not None else ""
                 labels[str(row["group"])] = number + str(row.get("groupLabel") or row["group"])
     rows = []
     for iri, entities in members.items():

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset, URIRef
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import XSD
 
 from ..vocabulary import PREFIXES
 from .common import Service
@@ -23,7 +24,18 @@ def quads(service: Service, graph: str | None = None) -> list[tuple]:
     """(s, p, o, g) rdflib terms of every statement, or of the named graph ``graph`` only."""
     bindings = {"g": URIRef(graph)} if graph else None
     rows = service.repository.select(QUERY.text, bindings, row_cap=0)[1]
-    return [(r["s"], r["p"], r["o"], r.get("g", URIRef(graph) if graph else None)) for r in rows]
+    return [(r["s"], r["p"], file_form(r["o"]), r.get("g", URIRef(graph) if graph else None)) for r in rows]
+
+
+def file_form(term):
+    """A literal as the TriG file and rdflib's parsers write it, so that exports read back as the same
+    terms: ``"x"^^xsd:string`` (RDF 1.1's reading of a simple literal) -> ``"x"``, and
+    ``"2500000"^^xsd:decimal`` (Oxigraph's canonical form) -> ``"2500000.0"``."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    if isinstance(term, Literal) and term.datatype == XSD.decimal and "." not in str(term) and "e" not in str(term).lower():
+        return Literal(f"{term}.0", datatype=XSD.decimal)
+    return term
 
 
 def new_dataset() -> Dataset:

@@ -34,6 +34,24 @@ def holder_amounts(service) -> dict[str, dict]:
     return service.cache["analysis:holders"]
 
 
+def _groups(service, group: str) -> tuple[dict[str, set], dict[str, str]]:
+    """({group IRI: funded entity IRIs}, {group IRI: label}) for one kind of group."""
+    members: dict[str, set] = defaultdict(set)
+    labels = {}
+    if group == "owner":
+        for item in funding(service, "owner")["items"]:
+            members[item["group"]] = {f["iri"] for f in item["funded"]}
+            labels[item["group"]] = item["label"]
+        return members, labels
+    wanted = {"assignment": "Assignment", "focus-area": "FocusArea", "goal": "Goal"}[group]
+    for row in select(service, "funding-groups"):
+        if str(row["groupType"]).endswith("#" + wanted):
+            members[str(row["group"])].add(str(row["holder"]))
+            number = f"{row['number']}. " if wanted == "Assignment" and row.get("number") is not None else ""
+            labels[str(row["group"])] = number + str(row.get("groupLabel") or row["group"])
+    return members, labels
+
+
 def funding_rows(service, group: str, document: str | None = "uf2020") -> list[dict]:
     """Per group (assignment of ``document``, focus area, goal or owner): SEK over that document's
     funded entities, how many, and which; largest first.
@@ -42,20 +60,7 @@ def funding_rows(service, group: str, document: str | None = "uf2020") -> list[d
     queries/funding-groups.rq, which climbs upward only (an entity counts towards the assignment
     it belongs to, not towards a sibling assignment that continues the same earlier entry).
     """
-    holders = holder_amounts(service)
-    members: dict[str, set] = defaultdict(set)
-    labels = {}
-    if group == "owner":
-        for item in funding(service, "owner")["items"]:
-            members[item["group"]] = {f["iri"] for f in item["funded"]}
-            labels[item["group"]] = item["label"]
-    else:
-        wanted = {"assignment": "Assignment", "focus-area": "FocusArea", "goal": "Goal"}[group]
-        for row in select(service, "funding-groups"):
-            if str(row["groupType"]).endswith("#" + wanted):
-                members[str(row["group"])].add(str(row["holder"]))
-                number = f"{row['number']}. " if wanted == "Assignment" and row.get("number") is not None else ""
-                labels[str(row["group"])] = number + str(row.get("groupLabel") or row["group"])
+    holders, (members, labels) = holder_amounts(service), _groups(service, group)
     rows = []
     for iri, entities in members.items():
         funded = [holders[h] for h in sorted(entities) if h in holders and _in_document(h, document)]

@@ -21,20 +21,20 @@ from .tables import Table
 def partner_links(service) -> list[dict]:
     """Rows of partner-links.rq as plain dicts (cached on the service)."""
     if "analysis:partner-links" not in service.cache:
-        links = []
-        for row in select(service, "partner-links"):
-            links.append({
-                "partner": str(row["partner"]), "partner_label": str(row.get("partnerLabel") or row["partner"]),
-                "external": row["partnerClass"] == SG.Partner,
-                "partner_kind": str(row["partnerKind"]).rsplit("/", 1)[-1] if row.get("partnerKind") else None,
-                "via": str(row["via"]), "via_label": str(row.get("viaLabel") or row["via"]), "via_kind": kind_of(row["viaType"]),
-                "role": str(row["role"]).rsplit("/", 1)[-1], "document": docid_of(row["g"]),
-                "lines": (int(row["first"]), int(row["last"])) if row.get("first") is not None else None,
-                "target": str(row["target"]) if row.get("target") else None,
-                "target_label": str(row["targetLabel"]) if row.get("targetLabel") else None,
-                "target_kind": kind_of(row["targetType"]) if row.get("targetType") else None})
-        service.cache["analysis:partner-links"] = links
+        service.cache["analysis:partner-links"] = [_link(row) for row in select(service, "partner-links")]
     return service.cache["analysis:partner-links"]
+
+
+def _link(row: dict) -> dict:
+    return {"partner": str(row["partner"]), "partner_label": str(row.get("partnerLabel") or row["partner"]),
+            "external": row["partnerClass"] == SG.Partner,
+            "partner_kind": str(row["partnerKind"]).rsplit("/", 1)[-1] if row.get("partnerKind") else None,
+            "via": str(row["via"]), "via_label": str(row.get("viaLabel") or row["via"]), "via_kind": kind_of(row["viaType"]),
+            "role": str(row["role"]).rsplit("/", 1)[-1], "document": docid_of(row["g"]),
+            "lines": (int(row["first"]), int(row["last"])) if row.get("first") is not None else None,
+            "target": str(row["target"]) if row.get("target") else None,
+            "target_label": str(row["targetLabel"]) if row.get("targetLabel") else None,
+            "target_kind": kind_of(row["targetType"]) if row.get("targetType") else None}
 
 
 def partner_graph(links: list[dict], external_only: bool = True, roles: set[str] | None = None) -> nx.Graph:

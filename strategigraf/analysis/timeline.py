@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
-from ..services.common import docid_of, kind_of
+from ..services.common import kind_of
 from .queries import select
 from .tables import Table
 from .trace import KIND_SV, passage_text
@@ -35,22 +35,23 @@ def assessments(service) -> list[dict]:
         found: dict[tuple, dict] = {}
         for row in select(service, "statuses"):
             document = str(row["report"]).rsplit("/", 1)[-1]
-            key = (str(row["x"]), document)
-            entry = found.setdefault(key, {
-                "iri": str(row["x"]), "label": str(row.get("xLabel") or row["x"]), "kind": kind_of(row["xType"]),
-                "status": str(row["status"]).rsplit("/", 1)[-1], "status_label": str(row.get("statusLabel") or ""),
-                "document": document, "year": int(str(row["date"])[:4]) if row.get("date") else REPORT_YEARS.get(document),
-                "comment": str(row["comment"]) if row.get("comment") else None,
-                "evidence": str(row.get("evidence") or ""), "targets": {},
-                "source": _source(document, row)})
-            if entry["kind"] == "Activity" and row["xType"].endswith("Project"):
+            entry = found.setdefault((str(row["x"]), document), _entry(row, document))
+            if kind_of(row["xType"]) == "Project":  # typed both sg:Activity and sg:Project
                 entry["kind"] = "Project"
             if row.get("target"):
-                entry["targets"][str(row["target"])] = (str(row.get("targetLabel") or row["target"]), kind_of(row["targetType"]))
-        for entry in found.values():
-            entry["outcome"] = OUTCOME_OF[entry["status"]]
+                entry["targets"][str(row["target"])] = (str(row.get("targetLabel") or row["target"]),
+                                                        kind_of(row["targetType"]))
         service.cache["analysis:assessments"] = sorted(found.values(), key=lambda e: (e["year"], e["label"], e["iri"]))
     return service.cache["analysis:assessments"]
+
+
+def _entry(row: dict, document: str) -> dict:
+    status = str(row["status"]).rsplit("/", 1)[-1]
+    return {"iri": str(row["x"]), "label": str(row.get("xLabel") or row["x"]), "kind": kind_of(row["xType"]),
+            "status": status, "status_label": str(row.get("statusLabel") or ""), "outcome": OUTCOME_OF[status],
+            "document": document, "year": int(str(row["date"])[:4]) if row.get("date") else REPORT_YEARS.get(document),
+            "comment": str(row["comment"]) if row.get("comment") else None,
+            "evidence": str(row.get("evidence") or ""), "targets": {}, "source": _source(document, row)}
 
 
 def _source(document: str, row: dict) -> dict:

@@ -6,6 +6,7 @@
 const PARTNER_KINDS = ["Partner", "InternalUnit"];
 const ACTIVITY_KINDS = ["Activity", "Project"];
 const MAX_SOURCES = 1500;
+const COSE_LIMIT = 500;
 
 function scopeParams(node, direction) {
   if (PARTNER_KINDS.includes(node.kind)) return {partner: node.iri};
@@ -92,13 +93,22 @@ function renderGraph(graph, rootIri) {
   if (STATE.cy) STATE.cy.destroy();
   const cy = cytoscape({
     container: $("graph"), elements: graph.elements, style: GRAPH_STYLE, minZoom: 0.03, maxZoom: 4,
-    layout: {name: "breadthfirst", directed: false, roots: [rootIri], spacingFactor: 1.0, animate: false},
+    layout: layoutFor(graph.elements.nodes.length, rootIri),
   });
   cy.getElementById(rootIri).addClass("root");
   cy.on("tap", "node", (event) => go(event.target.id()));
   cy.on("tap", "edge", (event) => showSource(Number(event.target.id().slice(1))));
   STATE.cy = cy;
   renderLegend(graph.elements.nodes);
+}
+
+function layoutFor(count, rootIri) {
+  /* Force-directed (cose) groups activities around their assignments; past COSE_LIMIT nodes it is
+     too slow in a browser without a GPU, and rings by distance from the node (breadthfirst) are drawn. */
+  if (count <= COSE_LIMIT) {
+    return {name: "cose", animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 40};
+  }
+  return {name: "breadthfirst", directed: false, circle: true, roots: [rootIri], animate: false};
 }
 
 function renderLegend(nodes) {

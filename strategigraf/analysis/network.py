@@ -1,8 +1,9 @@
 """The partner network (notebooks/02-partnernatverk): partners, the entities that name them, and
 the goals and focus areas those entities serve, as a networkx graph.
 
-Source: the named query queries/partner-links.rq (partner roles as the documents state them:
-"Ägare:", "Partners:", names in descriptions resolved through data/curation/partners.yaml).
+Sources: queries/partner-links.rq (partner roles as the documents state them: "Ägare:",
+"Partners:", names in descriptions resolved through data/curation/partners.yaml) and
+queries/targets.rq (the goals and focus areas each naming entry serves).
 By default only external partners (sg:Partner) are kept: Region Halland's own units
 (sg:InternalUnit) are not partners of the region (data/sources/README.md, last paragraph).
 """
@@ -15,13 +16,21 @@ import networkx as nx
 from ..services.common import docid_of, kind_of
 from ..vocabulary import SG
 from .queries import select
+from .timeline import served_targets
 from .tables import Table
 
 
 def partner_links(service) -> list[dict]:
     """Rows of partner-links.rq as plain dicts (cached on the service)."""
     if "analysis:partner-links" not in service.cache:
-        service.cache["analysis:partner-links"] = [_link(row) for row in select(service, "partner-links")]
+        targets = served_targets(service)
+        links = []
+        for row in select(service, "partner-links"):
+            link = _link(row)
+            served = targets.get(link["via"]) or {None: (None, None)}
+            links += [{**link, "target": t, "target_label": label, "target_kind": kind}
+                      for t, (label, kind) in served.items()]
+        service.cache["analysis:partner-links"] = links
     return service.cache["analysis:partner-links"]
 
 
@@ -31,10 +40,7 @@ def _link(row: dict) -> dict:
             "partner_kind": str(row["partnerKind"]).rsplit("/", 1)[-1] if row.get("partnerKind") else None,
             "via": str(row["via"]), "via_label": str(row.get("viaLabel") or row["via"]), "via_kind": kind_of(row["viaType"]),
             "role": str(row["role"]).rsplit("/", 1)[-1], "document": docid_of(row["g"]),
-            "lines": (int(row["first"]), int(row["last"])) if row.get("first") is not None else None,
-            "target": str(row["target"]) if row.get("target") else None,
-            "target_label": str(row["targetLabel"]) if row.get("targetLabel") else None,
-            "target_kind": kind_of(row["targetType"]) if row.get("targetType") else None}
+            "lines": (int(row["first"]), int(row["last"])) if row.get("first") is not None else None}
 
 
 def partner_graph(links: list[dict], external_only: bool = True, roles: set[str] | None = None) -> nx.Graph:

@@ -2,8 +2,9 @@
 2020 follow-ups per goal and focus area, what was done, what stalled, and one entry followed
 across the years.
 
-Sources: queries/statuses.rq (every sg:StatusAssessment with the goals and focus areas its
-entry serves) and queries/correspondences.rq (sg:followsUp / sg:continues). The status values
+Sources: queries/statuses.rq (every sg:StatusAssessment), queries/targets.rq (the goals
+and focus areas each assessed entry serves) and queries/correspondences.rq (sg:followsUp /
+sg:continues). The status values
 are the documents' legends: uf2019 (001) lines 2-4, uf2018 (002) lines 102-106, uf2020 (003)
 per row; see strategigraf/model.py, ASSIGNMENT_STATUSES and ACTIVITY_STATUSES.
 """
@@ -32,26 +33,35 @@ REPORT_YEARS = {"uf2018": 2018, "uf2019": 2019, "uf2020": 2020}
 def assessments(service) -> list[dict]:
     """One dict per assessed entry and follow-up: status, year, comment, passage and the targets it serves."""
     if "analysis:assessments" not in service.cache:
+        targets = served_targets(service)
         found: dict[tuple, dict] = {}
         for row in select(service, "statuses"):
             document = str(row["report"]).rsplit("/", 1)[-1]
-            entry = found.setdefault((str(row["x"]), document), _entry(row, document))
+            entry = found.setdefault((str(row["x"]), document), _entry(row, document, targets[str(row["x"])]))
             if kind_of(row["xType"]) == "Project":  # typed both sg:Activity and sg:Project
                 entry["kind"] = "Project"
-            if row.get("target"):
-                entry["targets"][str(row["target"])] = (str(row.get("targetLabel") or row["target"]),
-                                                        kind_of(row["targetType"]))
         service.cache["analysis:assessments"] = sorted(found.values(), key=lambda e: (e["year"], e["label"], e["iri"]))
     return service.cache["analysis:assessments"]
 
 
-def _entry(row: dict, document: str) -> dict:
+def served_targets(service) -> dict[str, dict[str, tuple[str, str]]]:
+    """{entry IRI: {goal or focus area IRI: (label, kind)}} of queries/targets.rq (cached)."""
+    if "analysis:targets" not in service.cache:
+        targets: dict[str, dict] = defaultdict(dict)
+        for row in select(service, "targets"):
+            targets[str(row["x"])][str(row["target"])] = (str(row.get("targetLabel") or row["target"]),
+                                                          kind_of(row["targetType"]))
+        service.cache["analysis:targets"] = targets
+    return service.cache["analysis:targets"]
+
+
+def _entry(row: dict, document: str, targets: dict) -> dict:
     status = str(row["status"]).rsplit("/", 1)[-1]
     return {"iri": str(row["x"]), "label": str(row.get("xLabel") or row["x"]), "kind": kind_of(row["xType"]),
             "status": status, "status_label": str(row.get("statusLabel") or ""), "outcome": OUTCOME_OF[status],
             "document": document, "year": int(str(row["date"])[:4]) if row.get("date") else REPORT_YEARS.get(document),
             "comment": str(row["comment"]) if row.get("comment") else None,
-            "evidence": str(row.get("evidence") or ""), "targets": {}, "source": _source(document, row)}
+            "evidence": str(row.get("evidence") or ""), "targets": targets, "source": _source(document, row)}
 
 
 def _source(document: str, row: dict) -> dict:

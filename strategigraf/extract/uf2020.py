@@ -186,7 +186,11 @@ def keyed(entities: list[Entity]) -> list[Entity]:
 
 
 def correct(entity: Entity, cur) -> Entity:
-    """Apply the row's entry under 'rows' in data/curation/uf2020.yaml, if any."""
+    """Apply the row's entry under 'rows' in data/curation/uf2020.yaml, if any.
+
+    Curated ``funding`` is added to what the cells give; with ``replace_funding: true`` it replaces
+    it (where the reading of an amount, e.g. a per-year "RH medel" field beside a stated total, changes).
+    """
     entry = cur.rows.get(entity.key)
     if entry is None:
         return entity
@@ -196,7 +200,8 @@ def correct(entity: Entity, cur) -> Entity:
         entity.kind = entry["kind"]
     if "status" in entry:
         entity.status = reader.status(entry, entry["status"], entity.lines) if entry["status"] else None
-    entity.funding += [reader.funding(entry, f, entity.lines) for f in entry.get("funding") or []]
+    curated = [reader.funding(entry, f, entity.lines) for f in entry.get("funding") or []]
+    entity.funding = curated if entry.get("replace_funding") else entity.funding + curated
     entity.parents += [reader.ref(entry, p) for p in entry.get("parents") or []]
     entity.note = entry.get("note", entity.note)
     return entity

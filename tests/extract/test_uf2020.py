@@ -61,9 +61,29 @@ def test_first_row_halland_tech_week(records):
     row = one(records, "Project", "Halland Tech Week")          # lines 8-9
     assert row.end_date == date(2021, 12, 31)                    # line 11
     assert row.owner.name == "Alexandersson"                     # line 11 "Ägare: Alexandersson"
-    assert amounts(row)[0] == Decimal(307200)                    # line 12 "RH medel: 307200kr"
-    assert Decimal(210378) in amounts(row, "yearly-share")       # line 25 "210 378kr 2020"
+    # lines 24-26 "Finansieringen från Region Halland är på 473 351 fördelat på 210 378kr 2020 och
+    # 262 973kr 2021": the total; the field "RH medel: 307200kr" (line 12) is kept, not summed
+    assert amounts(row) == [Decimal(473351)]
+    assert amounts(row, "yearly-share") == [Decimal(210378), Decimal(262973), Decimal(307200)]
     assert row.comment.startswith("Det allra första Halland Tech Week")  # line 28
+
+
+def test_one_region_funding_total_per_project(records):
+    """Region Halland's money is summed per project: one region-funding record, the total."""
+    uf = one(records, "Project", "Ung Företagsamhet 2019-2021")            # lines 1398-1400
+    assert amounts(uf) == [Decimal(2436189)]                    # lines 1410-1411 "... finansierar projektet med 2 436 189 kr"
+    assert amounts(uf, "yearly-share") == [Decimal(812063)]     # line 1403 "RH medel: 812 063kr" (x 3 = the total)
+    tek = one(records, "Project", "Teknikcollege Halland")                 # lines 840-841
+    assert amounts(tek) == [Decimal(600000)]                    # lines 850-851 "... finansierar projektet med 600 000 kr"
+    assert amounts(tek, "yearly-share") == [Decimal(200000)]    # line 844 "RH medel: 200 000 kr"
+    fdl = one(records, "Project", "Framtidens digitala lärande 2018-2020")  # lines 2120-2122
+    assert amounts(fdl) == [Decimal(3202000)]                   # lines 2147-2148 "Region Halland finansierar med 3 202 000 kr"
+    assert amounts(fdl, "yearly-share") == [Decimal(1067384)]   # line 2125 "RH medel: 1 067 384 kr"
+    assert amounts(fdl, "total-budget") == [Decimal(8117000)]   # line 2146 "Total projektbudget är 8 117 000 kr"
+    meal = one(records, "Project", "Måltidsturism")                         # line 1177
+    assert (amounts(meal), amounts(meal, "yearly-share")) == ([], [Decimal(154000)])  # line 1179 "154 000 kr per år"
+    projects = [e for e in records if e.kind == "Project"]
+    assert all(len(amounts(p)) <= 1 for p in projects)
 
 
 def test_owner_organisation_and_period(records):

@@ -2,7 +2,7 @@
 
 - Chapter 2 (2.1–2.8 per delmål, 2.9 Policy): Goal, Priority, Assignment, PlanSection —
   uf2018_layout / uf2018_rows read the layout, uf2018_chapter2 makes the entities.
-- 1.1 and chapter 3 economic tables: BudgetLine / Investment with amounts (uf2018_economy).
+- 1.1 economic indicators and chapter 3 tables: Indicator / BudgetLine / Investment with amounts (uf2018_economy).
 - 3.2 "Personal" and Bilaga 1 "Indikatorer över tid": Indicator (curated entities).
 Reading decisions are in data/curation/uf2018.yaml and uf2018-economy.yaml; cross-document
 correspondences in uf2018-links.yaml (read by the builder, not here).

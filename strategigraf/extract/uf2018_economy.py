@@ -1,4 +1,4 @@
-"""uf2018 economic tables (1.1, chapter 3, 3.1, 3.4) as BudgetLine / Investment entities with amounts.
+"""uf2018 economic tables (1.1, chapter 3, 3.1, 3.4) as Indicator / BudgetLine / Investment entities with amounts.
 
 The rows are regular ("Regionbidrag 224,0 254,7 0,0 386,3 386,3 0,0"; a long label may wrap onto
 lines of its own before the figures), so they are parsed. The column headers, by contrast, are

@@ -90,10 +90,3 @@ def rows(heading: Heading, rules: RowRules) -> list[Row]:
             current.comment.append(_part(block))
     return found
 
-
-def prose(heading: Heading) -> Part | None:
-    """The text of a section that has no table (e.g. 2.6.1), as one part."""
-    blocks = [b for b in heading.blocks if not b.in_table]
-    if heading.table or not blocks:
-        return None
-    return Part(blocks[0].first, blocks[-1].last, "\n\n".join("\n".join(b.lines) for b in blocks))

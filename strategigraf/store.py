@@ -101,21 +101,28 @@ class OxigraphRepository:
             raise InputError(path, getattr(exc, "lineno", None), f"not valid RDF: {exc.msg}") from None
 
     def _run(self, query: str, bindings: dict | None, collect):
+        """``collect(result, stop)`` in a worker thread under the timeout. pyoxigraph results must
+        die in the thread that made them, so ``collect`` returns (not raises) its errors."""
         substitutions = {ox.Variable(k): _to_oxigraph(v) for k, v in (bindings or {}).items()}
         stop = threading.Event()
 
         def work():
             try:
                 result = self.store.query(query, use_default_graph_as_union=True, substitutions=substitutions)
-            except SyntaxError as exc:
-                raise BackendError(f"query syntax error: {exc}") from None
-            return collect(result, stop)
+            except (SyntaxError, RuntimeError) as exc:
+                return BackendError(f"query refused by the store: {exc}")
+            answer = collect(result, stop)
+            del result
+            return answer
         future = self._pool.submit(work)
         try:
-            return future.result(timeout=self.settings.timeout)
+            answer = future.result(timeout=self.settings.timeout)
         except FutureTimeout:
             stop.set()
             raise QueryTimeout(f"the query ran longer than {self.settings.timeout:g} s") from None
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
 
     def select(self, query: str, bindings: dict | None = None, row_cap: int | None = None):
         """(variables, rows); ``row_cap`` None: the settings' cap, 0: no cap (internal queries)."""
@@ -128,7 +135,7 @@ class OxigraphRepository:
                 if stop.is_set():
                     break
                 if cap and len(rows) >= cap:
-                    raise TooManyRows(f"the query returned more than {cap} rows (the row cap); add a LIMIT")
+                    return TooManyRows(f"the query returned more than {cap} rows (the row cap); add a LIMIT")
                 rows.append({n: _to_rdflib(solution[n]) for n in names if solution[n] is not None})
             return names, rows
         return self._run(query, bindings, collect)
@@ -142,8 +149,10 @@ class OxigraphRepository:
         def collect(triples, stop):
             graph = Graph()
             for n, triple in enumerate(triples):
-                if n >= cap or stop.is_set():
-                    raise TooManyRows(f"the query returned more than {cap} triples (the row cap)")
+                if stop.is_set():
+                    break
+                if n >= cap:
+                    return TooManyRows(f"the query returned more than {cap} triples (the row cap)")
                 graph.add((_to_rdflib(triple.subject), _to_rdflib(triple.predicate), _to_rdflib(triple.object)))
             return graph
         return self._run(query, bindings, collect)

@@ -1,4 +1,4 @@
-"""Appendix 5 of vp2022 (data/sources/004_e40f99ca168f9349.txt, "5 Bilaga", lines 527-568).
+"""Appendix 5 of vp2022 (data/sources/004_e40f99ca168f9349.txt, "5 Bilaga", lines 527-569).
 
 The table *Regionfullmäktiges Fokusområde · Regiongemensamma uppdrag · Förvaltningens uppdrag*
 repeats chapter 2. Its text extraction ran some cells together ("Laddinfrastruktur … Destruktions-

@@ -236,3 +236,79 @@ def test_stale_acknowledgement_names_the_curation_line(tmp_path):
     with pytest.raises(InputError) as caught:
         vp2022.extract(SOURCE, target)
     assert caught.value.path.name == "vp2022.yaml" and "541 agrees with chapter 2" in caught.value.message
+
+
+# Chapter 2 read by hand, heading by heading: (line of the assignment heading, its joint assignment's
+# appendix short form or None, the focus area / plan section). A joint assignment heading
+# ("Region Hallands förvaltningar ska tillsammans …", line given in the comment) holds until the next
+# one or the next numbered heading; assignments printed before the first joint of a section serve
+# the section only (appendix 5 lists them in the last row of their area: lines 540, 546, 568).
+INNOVATION, NARA = "innovation-och-smart-specialisering", "nara-och-sammanhallen-vard"
+DIGITAL, KUNSKAP = "digitalisering-i-varden", "styrning-utifran-kunskap-och-kvalitet-inom-halso-och"
+SECTION = "forutsattningar-for-verksamhetens-genomforande"
+PLANERING, TILLVAXT = "utvecklad-samverkan-for-regional-fysisk-planering", "starka-halland-som-tillvaxtregion"
+CHAPTER_2 = [
+    (69, None, PLANERING), (79, None, PLANERING),
+    (87, None, TILLVAXT), (99, None, TILLVAXT), (111, None, TILLVAXT), (125, None, TILLVAXT),
+    (139, None, TILLVAXT), (159, None, TILLVAXT),
+    (173, None, INNOVATION), (181, None, INNOVATION),
+    # line 193 "Regiongemensamt uppdrag: Vidareutveckla en regional samverkansmodell …"
+    (195, "Vidareutveckla en regional samverkansmodell", INNOVATION),
+    (205, "Vidareutveckla en regional samverkansmodell", INNOVATION),
+    (215, None, "gron-omstallning"), (223, None, "gron-omstallning"),
+    (245, "Minska Region Hallands klimatpåverkande utsläpp", "gron-omstallning"),      # joint line 243
+    (249, "Minska Region Hallands klimatpåverkande utsläpp", "gron-omstallning"),
+    (253, "Minska Region Hallands klimatpåverkande utsläpp", "gron-omstallning"),
+    (259, "Förbättra Region Hallands samlade avfallshantering", "gron-omstallning"),   # joint line 257
+    (263, "Förbättra Region Hallands samlade avfallshantering", "gron-omstallning"),
+    (273, "Energieffektivisering inom Region Hallands eget fastighetsbestånd", "gron-omstallning"),  # 271
+    (283, "Arbeta för en hållbar plastanvändning", "gron-omstallning"),               # joint line 281
+    (289, "Aktivt bidra till Region Hallands interna klimat- och miljöarbete", "gron-omstallning"),  # 287
+    (295, "Aktivt bidra till Region Hallands interna klimat- och miljöarbete", "gron-omstallning"),
+    (305, "Vidareutveckla den nära vården", NARA), (309, "Vidareutveckla den nära vården", NARA),  # 303
+    (315, "Optimera förutsättningarna för morgondagens hälso- och sjukvård", NARA),   # joint line 313
+    (327, "Säkerställa att regionens behov av vårdinformationsstöd tillgodoses", DIGITAL),  # 325
+    (331, "Säkerställa att regionens behov av vårdinformationsstöd tillgodoses", DIGITAL),
+    (337, "Förbättra regionens digitala tillgänglighet", DIGITAL),                   # joint line 335
+    (345, "Förbättra kvalitet och resursanvändning genom arbetssätt", DIGITAL),        # joint line 343
+    (353, "Utveckla arbetet med personcentrerade och sammanhållna vårdförlopp", KUNSKAP),  # 351
+    (359, "Införa tarmcancerscreening", KUNSKAP),                                      # joint line 357
+    (365, "Arbeta för goda och jämlika uppväxtvillkor", KUNSKAP),                      # joint line 363
+    (375, None, SECTION),
+    (381, "Förbättra förutsättningar för digital utveckling", SECTION),               # joint line 379
+    (385, "Förbättra förutsättningar för digital utveckling", SECTION),
+    (389, "Förbättra förutsättningar för digital utveckling", SECTION),
+    (395, "Förbättra förutsättningar för digital utveckling", SECTION),
+    (401, "Arbeta med att minska sårbarheten", SECTION), (407, "Arbeta med att minska sårbarheten", SECTION),  # 399
+    (411, "Arbeta med att minska sårbarheten", SECTION), (415, "Arbeta med att minska sårbarheten", SECTION),
+    (421, "Säkerställa att regionens behov av utveckling och omställning av kompetens", SECTION),  # 419
+    (431, "Förbättra chefers förutsättningar att lyckas i sitt chefsuppdrag", SECTION),  # joint line 429
+    (437, "Verka för att möta individens behov", SECTION),                            # joint line 435
+    (443, None, "regionkontorets-utvecklingsomraden"),
+]
+
+
+def test_every_chapter_2_assignment_has_the_parents_chapter_2_gives(records):
+    by_line = {e.lines[0]: e for e in records.entities if e.kind == "Assignment"}
+    joints = {e.key: e.label for e in records.entities if e.kind == "JointAssignment"}
+    assert sorted(e for e in by_line if e < 451) == [line for line, _, _ in CHAPTER_2]
+    for line, joint_label, area in CHAPTER_2:
+        parents = by_line[line].parents
+        assert parents[-1].key == area, line
+        found = [joints[p.key] for p in parents if p.kind == "JointAssignment"]
+        assert (found[0].startswith(joint_label) if joint_label else found == []), (line, found)
+        assert len(parents) == (2 if joint_label else 1), line
+
+
+def test_descriptions_run_across_page_breaks(by_label):
+    # line 319 ends "Därefter ska Regionkontoret", line 321 goes on "fortsätta arbetet med …"
+    mhss = get(by_label, "Assignment",
+               "Fortsätta arbetet med morgondagens hälso- och sjukvårdsstruktur, utifrån vald inriktning och beslut")
+    assert mhss.lines == (315, 321)
+    assert mhss.description.endswith("Därefter ska Regionkontoret fortsätta arbetet med morgondagens hälso- och "
+                                     "sjukvårdsstruktur, utifrån vald inriktning och beslut.")
+    # lines 423-425: "… grund för hela" / "regionen. Utöver det finns ett särskilt uppdrag …"
+    kompetens = get(by_label, "Assignment",
+                    "Leda och samordna utveckling av Region Hallands arbetssätt med kompetensförsörjning")
+    assert "grund för hela regionen. Utöver det" in kompetens.description
+    assert "Halmstad Högskola" in kompetens.description  # line 427

@@ -8,6 +8,7 @@ and the source passages they cite, with the named graph that states it.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -115,17 +116,20 @@ def build_scope(service, *, node: str | None = None, up: str | None = None, part
 
 SCOPE_CACHE = "exports:scopes"
 SCOPE_CACHE_SIZE = 16
+_LOCK = threading.Lock()   # the page asks for one scope in two formats at once: build it once
 
 
 def cached_scope(service, **asked) -> Scope:
     """``build_scope`` remembered per Service (the web page asks for one scope in several formats)."""
-    cache = service.cache.setdefault(SCOPE_CACHE, {})
-    key = tuple(sorted((k, v) for k, v in asked.items() if v))
-    if key not in cache:
-        if len(cache) >= SCOPE_CACHE_SIZE:
-            cache.pop(next(iter(cache)))
-        cache[key] = build_scope(service, **asked)
-    return cache[key]
+    with _LOCK:
+        cache = service.cache.setdefault(SCOPE_CACHE, {})
+        key = tuple(sorted((k, v) for k, v in asked.items() if v))
+        if key not in cache:
+            if len(cache) >= SCOPE_CACHE_SIZE:
+                cache.pop(next(iter(cache)))
+            cache[key] = build_scope(service, **asked)
+            cache[key].network, cache[key].table  # noqa: B018 - computed once, under the lock
+        return cache[key]
 
 
 TITLES = {"down": "nedåt (aktiviteter och partner)", "up": "uppåt (vad den bidrar till)",

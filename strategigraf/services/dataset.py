@@ -7,6 +7,7 @@ SPARQL endpoint alike. The whole dataset is read once per Service and cached as 
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from rdflib import Dataset, Literal, URIRef
@@ -18,6 +19,7 @@ from .queries import parse
 
 QUERY = parse(Path(__file__).with_name("dataset_quads.rq"))
 CACHE_KEY = "exports:dataset"
+_LOCK = threading.Lock()   # concurrent first requests read the dataset once
 
 
 def quads(service: Service, graph: str | None = None) -> list[tuple]:
@@ -49,8 +51,9 @@ def new_dataset() -> Dataset:
 
 def dataset(service: Service) -> Dataset:
     """The whole dataset as an rdflib Dataset (named graphs kept), read once per Service."""
-    if CACHE_KEY not in service.cache:
-        found = new_dataset()
-        found.addN((s, p, o, found.graph(g)) for s, p, o, g in quads(service))
-        service.cache[CACHE_KEY] = found
-    return service.cache[CACHE_KEY]
+    with _LOCK:
+        if CACHE_KEY not in service.cache:
+            found = new_dataset()
+            found.addN((s, p, o, found.graph(g)) for s, p, o, g in quads(service))
+            service.cache[CACHE_KEY] = found
+        return service.cache[CACHE_KEY]

@@ -56,6 +56,13 @@ function route() {
   return hash;
 }
 
+function relabel() {
+  /* The page's own words in the new language, without fetching again or laying the graph out again. */
+  if (STATE.view === "node" && STATE.data && !$("node").hidden) renderNodeTexts(STATE.node, STATE.params, STATE.data, STATE.graph);
+  else if (STATE.view === "gaps" && GAPS.items) renderGaps();
+  else if (STATE.view === "sparql" && SPARQL.examples) showSparql();
+}
+
 /* --- search box ---------------------------------------------------------------------------- */
 const SEARCH = {items: [], active: -1, timer: null, sequence: 0};
 
@@ -112,7 +119,7 @@ function searchKeys(event) {
 function start() {
   applyLanguage();
   $("language").addEventListener("click", switchLanguage);
-  window.addEventListener("languagechange-strategigraf", route);
+  window.addEventListener("languagechange-strategigraf", relabel);
   $("search").addEventListener("input", () => { clearTimeout(SEARCH.timer); SEARCH.timer = setTimeout(suggest, 120); });
   $("search").addEventListener("keydown", searchKeys);
   $("search").addEventListener("blur", () => setTimeout(() => { $("suggestions").hidden = true; }, 150));

@@ -41,6 +41,12 @@ async function exportFormats() {
 
 function renderNode(node, params, data, graph, formats) {
   $("node").hidden = false;
+  renderGraph(graph, node.iri);
+  renderExports(params, formats);
+  renderNodeTexts(node, params, data, graph);
+}
+
+function renderNodeTexts(node, params, data, graph) {
   $("node-title").textContent = node.label;
   $("node-kind").textContent = kindName(node.kind);
   $("node-kind").className = `badge kind-${node.kind}`;
@@ -54,8 +60,7 @@ function renderNode(node, params, data, graph, formats) {
     button.onclick = () => go(node.iri, button.dataset.direction === "up" ? "upp" : "ned");
   }
   renderSummary(data.summary);
-  renderGraph(graph, node.iri);
-  renderExports(params, formats);
+  renderLegend(graph.elements.nodes);
   renderTable(data.columns, data.rows);
   renderSources(data.links);
 }
@@ -99,7 +104,6 @@ function renderGraph(graph, rootIri) {
   cy.on("tap", "node", (event) => go(event.target.id()));
   cy.on("tap", "edge", (event) => showSource(Number(event.target.id().slice(1))));
   STATE.cy = cy;
-  renderLegend(graph.elements.nodes);
 }
 
 function layoutFor(count, rootIri) {

@@ -16,6 +16,7 @@ from ..model import STATUSES, Entity, Ref
 from ..sources import SourceText
 
 FIELDS = ("label", "description", "comment")
+FUNDING_KINDS = ("region-funding", "total-budget", "yearly-share")  # docs/extraction-contract.md, funding
 
 
 @dataclass
@@ -67,9 +68,21 @@ def load(curation_dir: Path, source: SourceText) -> Curation:
     for entry in data.get("rows") or []:
         if not isinstance(entry, dict) or not entry.get("key"):
             raise cur.fail(entry, "a row correction needs the 'key' of the row it corrects")
+        _check_funding(cur, entry)
         cur.rows[str(entry["key"])] = entry
     cur.entities = read_entities(path, source) if data.get("entities") else []
     return cur
+
+
+def _check_funding(cur: Curation, entry: dict) -> None:
+    """A row's curated amounts need a known kind; ``replace_funding`` only makes sense with amounts."""
+    for item in entry.get("funding") or []:
+        kind = item.get("kind", "region-funding") if isinstance(item, dict) else None
+        if kind not in FUNDING_KINDS:
+            raise cur.fail(item if isinstance(item, dict) else entry,
+                           f"funding of row {entry['key']!r} needs a 'kind' from {', '.join(FUNDING_KINDS)}, got {kind!r}")
+    if entry.get("replace_funding") and not entry.get("funding"):
+        raise cur.fail(entry, f"row {entry['key']!r} has 'replace_funding: true' but lists no 'funding' to replace it with")
 
 
 def _continuation(cur: Curation, entry: dict, source: SourceText) -> None:

@@ -210,3 +210,11 @@ def test_missing_continuation_is_reported(tmp_path):
     (tmp_path / "uf2020.yaml").write_text(text.replace("page_break: 949", "page_break: 1047\n    # removed"))
     with pytest.raises(InputError, match="page break at line 949"):
         uf2020.extract(SourceText(SOURCE), tmp_path)
+
+
+def test_unknown_funding_kind_in_curation_is_reported(tmp_path):
+    text = (DATA / "curation" / "uf2020.yaml").read_text(encoding="utf-8")
+    (tmp_path / "uf2020.yaml").write_text(text.replace("amount_sek: 812063, kind: yearly-share",
+                                                       "amount_sek: 812063, kind: per-year"))
+    with pytest.raises(InputError, match="per-year"):
+        uf2020.extract(SourceText(SOURCE), tmp_path)

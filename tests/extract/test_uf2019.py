@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from strategigraf.errors import InputError
-from strategigraf.extract import BY_ID, uf2019
-from strategigraf.model import Ref
+from strategigraf.extract import BY_ID, extract as extract_document, uf2019
+from strategigraf.model import DocumentRecords, Ref
+from strategigraf.rdf.crossdoc import CuratedLinks
 from strategigraf.paths import DATA
 from strategigraf.sources import SourceText
 
@@ -183,7 +184,11 @@ def test_last_rows(records):
 def test_money_and_dates(records):
     # Line 153: "Region Halland bidrar med 200 000 kr"; line 230: "Färdigt första halvåret 2019".
     school = one(records, "Assignment", "Stärka det vetenskapliga inflytandet på det systematiska skolutvecklingsarbetet")
-    assert [f.amount_sek for f in school.funding] == [Decimal(200000)]
+    assert [(f.amount_sek, f.kind) for f in school.funding] == [
+        (Decimal(200000), "region-funding"),        # line 153 "Region Halland bidrar med 200 000 kr"
+        (Decimal(800000), "total-budget"),          # line 153 "Insatser för 800 000 kr har genomförts"
+    ]
+    assert all(f.lines == (153, 153) for f in school.funding)
     act = one(records, "Activity", "Hålla ihop arbetet med framtagande av ny ersättningsmodell för hemsjukvården "
                                    "i Halland samt säkra beslutsprocess. Färdigt första halvåret 2019")
     assert act.end_date == date(2019, 6, 30)
@@ -204,3 +209,41 @@ def test_stale_fix_names_file_and_line(tmp_path: Path):
     with pytest.raises(InputError) as error:
         uf2019.extract(SourceText(SOURCE), tmp_path)
     assert error.value.path == tmp_path / "uf2019.yaml" and error.value.line is not None
+
+
+def test_status_counts_per_column(records):
+    # Assignment column: ● on 76 rows (incl. line 33's lone ● and line 158, see cell_roles), ◆ on
+    # lines 30, 183, 229; line 100 lost its symbol (curated "uppfylls"). Activity column: ▶ 130,
+    # ✓ 55, ! on lines 47, 230, 253, ⏸ on line 171, — on line 253; the 13 <ul> entries of lines
+    # 99-100 lost theirs. ● in an activity cell would be "följer delvis plan": the only ● printed
+    # in the third column (lines 158 and 254) stand for assignments, so no activity has it.
+    assignments = Counter(status(e) for e in records if e.kind == "Assignment")
+    assert assignments == {"uppfylls": 77, "uppfylls-delvis": 3}
+    activities = Counter(status(e) for e in records if e.kind in ("Activity", "Project"))
+    assert activities == {"pagar": 130, "klar": 55, "foljer-inte-plan": 3, "pausad": 1,
+                          "ej-startad": 1, None: 13}
+
+
+def test_rows_without_assignment_cell_stay_with_the_row_above(records):
+    # Line 167 "✓ Fortsatt uppstart och breddning av Öppna Företag i Halland" has empty first
+    # and second cells: it is the second activity of line 166 "● Öka kunskapen om jämställdhet …".
+    equal = one(records, "Assignment", "Öka kunskapen om jämställdhet och jämlikhet som förutsättningar för tillväxt")
+    assert [(a.lines[0], status(a)) for a in children(records, equal)] == [(166, "pagar"), (167, "klar")]
+    # Line 93 (after the page break of line 92): three ▶ activities of line 85's assignment.
+    support = one(records, "Assignment", "Förvalta och arbeta med ständiga förbättringar av det generella "
+                                         "företags- och innovationsstödet")
+    acts = children(records, support)
+    assert len(acts) == 9 and [a.label for a in acts][-1] == "Scale Up, projekt"
+    assert acts[-1].kind == "Project"                                # line 93 "▶ Scale Up, projekt"
+
+
+def test_curated_links_resolve_against_the_plan(records):
+    # uf2019-links.yaml: line 183's activity prints "att möte fler behov", the plan (000_…txt
+    # lines 1426-1433) "att möta"; line 48 + 51 "Genom Energikontoret stödde …" vs the plan's "stödja".
+    found = {"uf2019": DocumentRecords("uf2019", records), "vp2019": extract_document(BY_ID["vp2019"], DATA)}
+    curated = CuratedLinks(found)
+    curated.read(DATA / "curation" / "uf2019-links.yaml")
+    targets = {str(link.source): str(link.target) for link in curated.links}
+    assert targets["uf2019/Activity:leda-och-skapa-arenor-samt-definiera-och-beskriva-vad-det-i"] == \
+        "vp2019/Activity:leda-och-skapa-arenor-samt-definiera-och-beskriva-vad-det-i"
+    assert targets["uf2019/Assignment:aktivt-klimat-och-miljoarbete-internt-och-externt-bidrar"] == "vp2019/PlanItem:8"

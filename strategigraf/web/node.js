@@ -98,21 +98,22 @@ function renderGraph(graph, rootIri) {
   if (STATE.cy) STATE.cy.destroy();
   const cy = cytoscape({
     container: $("graph"), elements: graph.elements, style: GRAPH_STYLE, minZoom: 0.03, maxZoom: 4,
-    layout: layoutFor(graph.elements.nodes.length, rootIri),
+    layout: {name: "breadthfirst", directed: false, circle: true, roots: [rootIri], animate: false},
   });
+  spreadOut(cy);
   cy.getElementById(rootIri).addClass("root");
   cy.on("tap", "node", (event) => go(event.target.id()));
   cy.on("tap", "edge", (event) => showSource(Number(event.target.id().slice(1))));
   STATE.cy = cy;
 }
 
-function layoutFor(count, rootIri) {
-  /* Force-directed (cose) groups activities around their assignments; past COSE_LIMIT nodes it is
-     too slow in a browser without a GPU, and rings by distance from the node (breadthfirst) are drawn. */
-  if (count <= COSE_LIMIT) {
-    return {name: "cose", animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 40};
-  }
-  return {name: "breadthfirst", directed: false, circle: true, roots: [rootIri], animate: false};
+function spreadOut(cy) {
+  /* Rings by distance from the node first (fast), then force-directed (cose) from there, which
+     groups activities around their assignments and partners around what names them. Past
+     COSE_LIMIT nodes cose is too slow in a browser without a GPU and the rings stay. */
+  if (cy.nodes().length > COSE_LIMIT) return;
+  cy.layout({name: "cose", animate: false, randomize: false, gravity: 0.3, numIter: 600,
+             nodeRepulsion: () => 20000, idealEdgeLength: () => 60}).run();
 }
 
 function renderLegend(nodes) {

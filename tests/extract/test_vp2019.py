@@ -95,6 +95,20 @@ def test_climate_assignment_has_seven_activities(records):
     assert len(acts) == 7 and "Minska Region Hallands miljöpåverkan från läkemedel" in acts  # line 460-462
 
 
+def test_energikontoret_row_is_an_activity_of_the_climate_processes(records):
+    # lines 432-439: "8 Genom Energikontoret stödja de halländska kommunerna …" wraps at the activity
+    # column's width; uf2019 lines 48-51 print it in the Aktivitet column of the assignment of lines 413-418
+    leda = one(records, "Assignment", "Samordna, koordinera och leda processer för en koldioxidneutral ekonomi, "
+                                      "hållbar resurshantering, förnyelsebar energi samt fossilfria transporter.")
+    energy = one(records, "Activity", "Genom Energikontoret stödja de halländska kommunerna och näringslivet för "
+                                      "effektivare energianvändning och ökad förnyelsebar energi")
+    assert energy.parents == [leda.ref] and Ref("PlanItem", "8") in leda.parents
+    assert not [e for e in records if e.kind == "Assignment" and e.label.startswith("Genom Energikontoret")]
+    # lines 402-493: four "8 …" cells, three of them assignments under the one climate priority
+    climate = next(e for e in records if e.kind == "Priority" and e.label.startswith("En koldioxidneutral"))
+    assert len(children(records, climate, "Assignment")) == 3
+
+
 def test_projects_in_stark_konkurrenskraft(records):
     # line 576-579: "Projektet: CSR (Corporate Social Responsibility) Västsverige 2018-2019"
     csr = one(records, "Project", "CSR (Corporate Social Responsibility) Västsverige 2018-2019")

@@ -3,7 +3,9 @@
 Every organisation, alliance, network, EU programme and Region Halland unit that the five
 source documents name is listed once, with every spelling seen (docs/partners.md records the
 decisions). ``resolve`` turns a name from an "Ägare:"/"Projektägare:" field into its entry;
-``find_mentions`` finds every listed name in free text with one compiled regular expression.
+``find_mentions`` finds every listed name in free text with one compiled regular expression,
+plus the bare names that denote an organisation only where the text names it as a party
+("samplanering med Laholm", "Kungsbacka och Varbergs kommuner"; see ``party_aliases``).
 """
 from __future__ import annotations
 
@@ -16,14 +18,20 @@ from .errors import InputError
 from .sources import loose, normalize
 from .vocabulary import PARTNER_KINDS
 
-FIELDS = {"key", "label", "kind", "internal", "aliases", "case_sensitive_aliases", "parent", "note",
-          "sources", "label_in_source", LINE_KEY}
+FIELDS = {"key", "label", "kind", "internal", "aliases", "case_sensitive_aliases", "party_aliases", "parent",
+          "note", "sources", "label_in_source", LINE_KEY}
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _SOURCE = re.compile(r"(\d{3}):(\d+)(?:-(\d+))?")
 # A trailing unit in parentheses, a trailing full stop or comma: "Varbergs kommun (Närings ...)".
 _TRAILING = re.compile(r"(?:\s*\([^()]*\)|\s*[.,;:])+\s*$")
 # What may stand between two owners in an owner field: "INERA /Region Halland", "X tillsammans med Y och Z".
 _OWNER_JOINER = re.compile(r"\s*(?:[/,&]|och|samt|tillsammans med)?\s*", re.IGNORECASE)
+# What joins the items of a list of parties: "Laholm, Trafikverket och angränsande regioner".
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)")
+# A list of parties follows a preposition of working together: "samplanering med", "samarbete mellan".
+_PARTY_CUE = re.compile(r"\b(?:med|mellan)\s+$", re.IGNORECASE)
+# The first of two coordinated names sharing the second's head noun: "Södra och Västra sjukvårdsregionerna".
+_ELLIPSIS = re.compile(r"(?<!\w)(\w+)\s+och\s+$")
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,7 @@ class Partner:
     internal: bool
     aliases: tuple[str, ...] = ()
     case_sensitive_aliases: tuple[str, ...] = ()
+    party_aliases: tuple[str, ...] = ()   # bare names ("Laholm"): matched only as a named party
     parent: str | None = None
     note: str | None = None
     sources: tuple[str, ...] = ()
@@ -86,6 +95,13 @@ class PartnerRegistry:
         spellings.sort(key=lambda item: len(item[0]), reverse=True)
         alternatives = "|".join(_pattern(s, exact) for s, exact in spellings)
         self._regex = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+        self._by_party_name: dict[str, Partner] = {}
+        for partner in partners:
+            for name in partner.party_aliases:
+                self._register_party_name(partner, name)
+        party = sorted(self._by_party_name, key=len, reverse=True)
+        self._party_regex = re.compile(rf"(?<!\w)(?:{'|'.join(_pattern(n, True) for n in party)})(?!\w)") \
+            if party else None
 
     @classmethod
     def load(cls, path: Path | str) -> "PartnerRegistry":
@@ -106,6 +122,13 @@ class PartnerRegistry:
                 raise InputError(self.path, partner.line, f"alias '{spelling}' of '{partner.key}' is already a "
                                                           f"spelling of '{other.key}' (line {other.line})")
 
+    def _register_party_name(self, partner: Partner, name: str) -> None:
+        other = self._by_party_name.setdefault(name, partner)
+        if other is not partner or name_key(name) in self._by_name:
+            owner = other if other is not partner else self._by_name[name_key(name)]
+            raise InputError(self.path, partner.line, f"party alias '{name}' of '{partner.key}' is already a "
+                                                      f"spelling of '{owner.key}' (line {owner.line})")
+
     def _check_parents(self) -> None:
         for partner in self.partners:
             if partner.parent is not None and (partner.parent not in self._by_key or partner.parent == partner.key):
@@ -125,7 +148,45 @@ class PartnerRegistry:
         Pass text joined with ``sources.clean_text``: a word hyphenated across a line break only
         matches once joined.
         """
-        return [Mention(self._partner_of(m.group()), m.group(), m.start(), m.end()) for m in self._regex.finditer(text)]
+        named = [Mention(self._partner_of(m.group()), m.group(), m.start(), m.end()) for m in self._regex.finditer(text)]
+        named += self._elided(text, named)
+        return sorted(named + self._parties(text, named), key=lambda m: m.start)
+
+    def _elided(self, text: str, named: list[Mention]) -> list[Mention]:
+        """"Södra och Västra sjukvårdsregionerna", "Kungsbacka och Varbergs kommuner": the first name shares the
+        second one's head noun; it is a mention where the first word plus that head is a listed spelling."""
+        found = []
+        for mention in named:
+            match = _ELLIPSIS.search(text, max(0, mention.start - 80), mention.start)
+            if match and any(n.start <= match.start(1) < n.end for n in named):
+                continue
+            heads = {m.split(" ", 1)[1] for m in (mention.text, mention.partner.label) if " " in m}
+            partners = [self.resolve(f"{match.group(1)} {head}") for head in heads] if match else []
+            if partner := next((p for p in partners if p is not None), None):
+                found.append(Mention(partner, match.group(1), match.start(1), match.end(1)))
+        return found
+
+    def _parties(self, text: str, named: list[Mention]) -> list[Mention]:
+        """Bare party names ("Laholm", "kommunerna") standing in a list of parties: the list follows "med" or
+        "mellan", or holds a listed organisation ("Kungsbacka och Varbergs kommuner"). "I Laholm" is a place."""
+        if self._party_regex is None:
+            return []
+        bare = [Mention(self._by_party_name[self._party_name(m.group())], m.group(), m.start(), m.end())
+                for m in self._party_regex.finditer(text)
+                if not any(n.start <= m.start() < n.end or m.start() <= n.start < m.end() for n in named)]
+        items = sorted(named + bare, key=lambda m: m.start)
+        found, chain = [], []
+        for item in items + [None]:
+            if item is not None and chain and _LIST_JOINER.fullmatch(text, chain[-1].end, item.start):
+                chain.append(item)
+                continue
+            if chain and (_PARTY_CUE.search(text, 0, chain[0].start) or any(m in named for m in chain)):
+                found += [m for m in chain if m in bare]
+            chain = [item]
+        return found
+
+    def _party_name(self, matched: str) -> str:
+        return matched if matched in self._by_party_name else matched[:-2] if matched.endswith(":s") else matched[:-1]
 
     def _partner_of(self, matched: str) -> Partner:
         for candidate in (matched, matched[:-2] if matched.endswith(":s") else matched[:-1]):
@@ -184,7 +245,8 @@ def _read_entry(path: Path, entry: object) -> Partner:
     if bad := [s for s in sources if not _SOURCE.fullmatch(s)]:
         raise fail(f"source {bad[0]!r} is not of the form '003:11' or '000:85-88'")
     return Partner(key, entry["label"].strip(), entry["kind"], entry["internal"], _strings(path, entry, "aliases"),
-                   _strings(path, entry, "case_sensitive_aliases"), entry.get("parent"), entry.get("note"), sources,
+                   _strings(path, entry, "case_sensitive_aliases"), _strings(path, entry, "party_aliases"),
+                   entry.get("parent"), entry.get("note"), sources,
                    entry.get("label_in_source", True) is not False, line)
 
 
@@ -193,7 +255,8 @@ def unconfirmed_sources(registry: PartnerRegistry, sources_dir: Path) -> list[st
     texts = {p.name[:3]: p.read_text(encoding="utf-8").split("\n") for p in sources_dir.glob("[0-9][0-9][0-9]_*.txt")}
     problems = []
     for partner in registry.partners:
-        names = [loose(s) for s in partner.spellings if s != partner.label or partner.label_in_source]
+        names = [loose(s) for s in (*partner.spellings, *partner.party_aliases)
+                 if s != partner.label or partner.label_in_source]
         for source in partner.sources if names else ():
             doc, first, last = _SOURCE.fullmatch(source).groups()
             window = loose("\n".join(texts.get(doc, [])[int(first) - 1:int(last or first) + 2]))

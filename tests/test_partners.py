@@ -1,4 +1,4 @@
-"""The partner registry against the source documents: spellings, owners, mentions, broken YAML.
+"""The partner registry against the source documents: spellings, owners, mentions, roles, broken YAML.
 
 Every sentence below is copied from data/sources/ (file:line in the comment). Files: 000 = 2019
 plan, 001 = 2019 follow-up, 002 = 2018 follow-up, 003 = 2020 follow-up, 004 = 2022 plan.
@@ -10,8 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from rdflib import URIRef
+
 from strategigraf.errors import InputError
+from strategigraf.model import Entity, PartnerMention
 from strategigraf.partners import PartnerRegistry, unconfirmed_sources
+from strategigraf.rdf.partner_links import PartnerLinker
+from strategigraf.vocabulary import partner_iri
 from strategigraf.sources import SourceText, clean_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,10 +78,15 @@ def test_resolve_ignores_case_diacritics_spacing_unit_and_stop(registry):
     assert registry.resolve("Provinse Friesland\n(Nederländerna)").key == "provinse-friesland"
 
 
-@pytest.mark.parametrize("word", ["kommunerna", "regionen", "näringslivet", "akademin", "Halland", "Halmstad"])
-def test_generic_words_and_place_names_are_not_partners(registry, word):
+@pytest.mark.parametrize("word", ["regionen", "näringslivet", "akademin", "Halland"])
+def test_generic_words_are_not_partners(registry, word):
     assert registry.resolve(word) is None
     assert registry.find_mentions(f"i samverkan med {word} och andra aktörer") == []
+
+
+@pytest.mark.parametrize("word", ["kommunerna", "Halmstad", "Laholm", "Södra", "Göteborg"])
+def test_bare_party_names_never_resolve_as_owners(registry, word):
+    assert registry.resolve(word) is None
 
 
 def test_internal_units_are_kept_apart_from_partners(registry):
@@ -93,8 +103,10 @@ def test_internal_units_are_kept_apart_from_partners(registry):
 
 def test_the_six_halland_municipalities_are_listed(registry):
     municipalities = {p.key for p in registry.partners if p.kind == "kommun"}
+    # plus Båstad and Ängelholm, named bare as parties to school digitalisation (002:828-830, 003:2127-2130)
     assert municipalities == {"halmstads-kommun", "varbergs-kommun", "falkenbergs-kommun", "laholms-kommun",
-                              "hylte-kommun", "kungsbacka-kommun", "de-hallandska-kommunerna"}
+                              "hylte-kommun", "kungsbacka-kommun", "de-hallandska-kommunerna", "bastads-kommun",
+                              "angelholms-kommun"}
 
 
 # Every "Ägare:"/"Projektägare:" field of the 2020 follow-up, as printed (continuation lines joined).
@@ -219,9 +231,12 @@ def test_longest_match_wins(registry):
 
 
 def test_generic_words_in_real_sentences(registry):
-    # 001:31 "Att utveckla samplanering tillsammans med Hallandstrafiken, kommunerna och Trafikverket pågår"
+    # 001:31 "Att utveckla samplanering tillsammans med Hallandstrafiken, kommunerna och Trafikverket pågår":
+    # the municipalities are a party to work with, like the two organisations around them
     assert keys(registry, "Att utveckla samplanering tillsammans med Hallandstrafiken, kommunerna och "
-                          "Trafikverket pågår") == ["hallandstrafiken", "trafikverket"]
+                          "Trafikverket pågår") == ["hallandstrafiken", "de-hallandska-kommunerna", "trafikverket"]
+    # 001:11 "... stöd till kommunernas energi- och klimatrådgivning": no party, no link
+    assert keys(registry, "pågår projekt i form av stöd till kommunernas energi- och klimatrådgivning") == []
     # 002:595-596 "... en intressant samverkansarena för näringsliv, akademi och vård & omsorg."
     assert keys(registry, "ytterligare som en intressant samverkansarena för näringsliv, akademi och vård & omsorg.") == []
     # 000:432-435 "8 Genom Energikontoret stödja de halländska kommunerna och näringslivet"
@@ -303,3 +318,131 @@ def test_a_good_file_loads(tmp_path):
     registry = PartnerRegistry.load(write(tmp_path, GOOD))
     assert registry.resolve("a gruppen") is None and registry.resolve("A-gruppen").key == "a"
     assert keys(registry, "Agruppens möte") == ["a"]  # a hyphen joined away by clean_text still matches
+
+
+def passage(number: str, first: int, last: int) -> str:
+    """Lines first..last of source file number ("000") joined as the extractors join them."""
+    path = next(SOURCES.glob(f"{number}_*.txt"))
+    return clean_text(SourceText(path).passage(first, last))
+
+
+@pytest.mark.parametrize("number, first, last, expected", [
+    # 000:210-212 "Samordna samplanering med Laholm, trafikverket och angränsande regioner"
+    ("000", 210, 212, ["laholms-kommun", "trafikverket"]),
+    # 003:1010-1013 "Ett samarbete mellan Region Halland, Varberg, Falkenberg, Hylte, Halmstad och Laholms kommuner."
+    ("003", 1010, 1013, ["region-halland", "varbergs-kommun", "falkenbergs-kommun", "hylte-kommun",
+                         "halmstads-kommun", "laholms-kommun"]),
+    # 003:2126-2130 "tillsammans med Högskolan i Halmstad, Kungsbacka, Varberg, Hylte, Halmstad, Laholm, Båstad och Ängelholm."
+    ("003", 2126, 2130, ["hogskolan-i-halmstad", "kungsbacka-kommun", "varbergs-kommun", "hylte-kommun",
+                         "halmstads-kommun", "laholms-kommun", "bastads-kommun", "angelholms-kommun"]),
+    # 002:828-830 "tillsammans med samtliga halländska kommuner, Båstad, Ängelholm och Högskolan i Halmstad"
+    ("002", 828, 830, ["region-halland", "de-hallandska-kommunerna", "bastads-kommun", "angelholms-kommun",
+                       "hogskolan-i-halmstad"]),
+    # 003:1714-1715 "Samtal förs med Falkenberg om medverkan i projektet"
+    ("003", 1714, 1715, ["falkenbergs-kommun"]),
+    # 003:2297-2299 "Vattenkonferensen ... tillsammans med Tiraholm och Sydvatten"
+    ("003", 2297, 2299, ["tiraholm", "sydvatten"]),
+    # 000:1573-1576 "i Södra och Västra sjukvårdsregionerna etableras": the first shares the head noun
+    ("000", 1573, 1576, ["sodra-sjukvardsregionen", "vastra-sjukvardsregionen"]),
+])
+def test_bare_names_named_as_parties(registry, number, first, last, expected):
+    assert keys(registry, passage(number, first, last)) == expected
+
+
+def test_coordinated_municipality_and_faculties_of_2019(registry):
+    # 001:122 "... med de medicinska fakulteterna i Lund och Göteborg. ... studenter från både Kungsbacka och
+    # Varbergs kommuner samt från Region Halland"
+    text = ("Samverkan är god och mycket aktiv med Högskolan i Halmstad samt med de medicinska fakulteterna i Lund "
+            "och Göteborg. Forskarskolan ... har nu flera studenter från både Kungsbacka och Varbergs kommuner samt "
+            "från Region Halland")
+    assert keys(registry, text) == ["hogskolan-i-halmstad", "lunds-universitet", "goteborgs-universitet",
+                                    "kungsbacka-kommun", "varbergs-kommun", "region-halland"]
+    # 001:48 "(tillsammans med Länsstyrelsen, Skogsstyrelsen, LRF och Södra)": the forest owners
+    assert keys(registry, "(tillsammans med Länsstyrelsen, Skogsstyrelsen, LRF och Södra) för arbetet") == [
+        "lansstyrelsen-i-halland", "skogsstyrelsen", "lrf", "sodra-skogsagarna"]
+
+
+@pytest.mark.parametrize("text", [
+    "I Halmstad, Hylte, Varberg och Kungsbacka finns verksamhet och utvecklas i samverkan lokalt. I Laholm och "
+    "Falkenberg är satsningen ännu inte etablerad",  # 002:1122-1125
+    "varav 3 i Halland (Halmstad, Falkenberg och Varberg).",  # 002:550-551
+    "Ta fram underlag och delta i Åtgärdsvalsstudier (ÅVS), Varberg-Göteborg, väg 158, Halmstads järnvägssystem",  # 001:21
+    "får visa upp sig på Hallifornia i Varberg och Into the Woods i Hylte.",  # 003:53-55
+    "forskarsymposium vid Forskningsstation Bolmen i Tiraholm.",  # 001:80
+    "Hållbar evenemangsbaserad destinationsutveckling 2020 - Lugnarohögen i Laholm",  # 003:1688-1693
+    "Södra och Västra sjukvårdsregionskompetensråden",  # 004:427
+])
+def test_bare_names_as_places_are_not_partners(registry, text):
+    assert keys(registry, text) == []
+
+
+def test_a_party_alias_claimed_twice(tmp_path):
+    second = "- key: b\n  label: Beta\n  kind: ovrig\n  internal: false\n  party_aliases: [Alfa]\n"
+    with pytest.raises(InputError, match="party alias 'Alfa' of 'b' is already a spelling of 'a'"):
+        PartnerRegistry.load(write(tmp_path, GOOD + second))
+
+
+class RecordingWriter:
+    """Stands in for DocumentGraph: keeps the (partner key, role) pairs the linker writes."""
+
+    def __init__(self, registry: PartnerRegistry):
+        registry_ = registry
+        self.roles: list[tuple[str, str]] = []
+        self.document = type("Doc", (), {"docid": "uf2020"})()
+        self.source = type("Src", (), {"find": staticmethod(lambda text, first, last: (first, last))})()
+        self.resolver = type("Res", (), {
+            "origin": staticmethod(lambda entity, docid: ("test", entity.lines[0])),
+            "owners": staticmethod(lambda name, origin: [partner_iri(p.key) for p in registry_.resolve_owners(name)]),
+        })()
+
+    def write_partner_role(self, iri, partner, key, role, evidence, lines):
+        self.roles.append((key, role))
+
+
+def link(registry: PartnerRegistry, entity: Entity) -> list[tuple[str, str]]:
+    writer = RecordingWriter(registry)
+    PartnerLinker(writer, registry).link(URIRef("urn:x"), entity)
+    return sorted(writer.roles)
+
+
+def test_a_funder_named_in_a_label_is_a_financier(registry):
+    # 000:581-586 "Utveckla digitaliseringen i det regionala tillväxtarbetet med Nationell finansiering från
+    # Tillväxtverket. Digitaliseringskoordinator i Halland"
+    label = passage("000", 581, 586)
+    assert link(registry, Entity("Activity", "a", label, (581, 587))) == [("tillvaxtverket", "financier")]
+    # 000:720-721 "Projektet: ESF projekt Kompetens Destination Halland": the EU fund pays, it does not take part
+    assert link(registry, Entity("Project", "p", "ESF projekt Kompetens Destination Halland", (720, 721))) == [
+        ("socialfonden", "financier")]
+
+
+def test_strategic_alliances_are_strategic_partners(registry):
+    # 000:85-88 "Delta i de strategiska allianserna STRING, Greater Copenhagen och Regionsamverkan syd."
+    label = passage("000", 85, 88)
+    assert link(registry, Entity("Activity", "a", label, (85, 88))) == [
+        ("greater-copenhagen", "strategic-partner"), ("regionsamverkan-sydsverige", "strategic-partner"),
+        ("string", "strategic-partner")]
+
+
+def test_one_free_text_role_per_partner_and_none_beside_the_owner(registry):
+    # 003:2289-2303 "Forskningsstationen Bolmen 2019-2020", "Ägare: Sydvatten", comment "Vattenkonferensen ...
+    # tillsammans med Tiraholm och Sydvatten ... Snabb avstämning har hafts med Sydvatten och Tiraholm"
+    entity = Entity("Project", "p", "Forskningsstationen Bolmen 2019-2020", (2289, 2310),
+                    owner=PartnerMention("Sydvatten", "owner", (2293, 2293), "Ägare: Sydvatten"),
+                    comment=passage("003", 2297, 2307))
+    assert link(registry, entity) == [("sydvatten", "owner"), ("tiraholm", "mentioned")]
+    # 002:318-324 label "... LLUH används som strategisk partner." and comment "Fortlöpande samråd med LLUH."
+    entity = Entity("Assignment", "a", "Landsbygdsperspektivet integreras ... LLUH används som strategisk partner.",
+                    (318, 324), comment="Fortlöpande samråd med LLUH.")
+    assert link(registry, entity) == [("lluh", "strategic-partner")]
+
+
+def test_owner_field_names_a_performer_and_a_strategic_partner_beside_the_owner(registry):
+    # 003:1279-1280 "Ägare: LRF. Förstudien utförs av Agroväst."
+    entity = Entity("Project", "p", "Förstudie Gröna möten", (1275, 1290),
+                    owner=PartnerMention("LRF", "owner", (1279, 1280), "Ägare: LRF. Förstudien utförs av Agroväst."))
+    assert link(registry, entity) == [("agrovast", "participant"), ("lrf", "owner")]
+    # 003:1915-1921 "Ansvarig: CSR Västsverige", "Överenskommelsen gör CSR Västsverige till en strategisk partner"
+    entity = Entity("Project", "p", "Partnerskap mellan CSR Västsverige och Region Halland 2020-2022", (1915, 1930),
+                    owner=PartnerMention("CSR Västsverige", "owner", (1919, 1919), "Ansvarig: CSR Västsverige"),
+                    description="Överenskommelsen gör CSR Västsverige till en strategisk partner till Region Halland")
+    assert link(registry, entity) == [("csr-vastsverige", "owner"), ("csr-vastsverige", "strategic-partner")]

@@ -174,6 +174,13 @@ def test_statuses_from_comment_words(records):
     assert urban.status is None                                                          # line 1644
 
 
+def test_row_the_text_calls_an_activity(records):
+    # line 1903-1906 "Aktiviteten bör tas med till 2021 ... men ska vara en egen aktivitet"
+    row = one(records, "Activity", "Ta fram riktlinje för webbtidbok")     # lines 1896-1897
+    assert row.owner.name == "Inera" and [p.name for p in row.partners] == ["Region Halland"]  # line 1899
+    assert [f.amount_sek for f in row.funding] == [Decimal(77000)]        # line 1900 "RH medel: 77 000 kr"
+
+
 def test_last_row(records):
     row = one(records, "Project", "Digital utvecklingsinsats inom psykiatri -Att stärka kontaktmöjligheter "
                                   "för patienter med psykisk ohälsa")     # lines 2431-2438

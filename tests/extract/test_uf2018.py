@@ -160,6 +160,7 @@ def test_indicators(records):
     assert sum(e.kind == "Indicator" for e in records) == 4   # l.74-76, l.84-86 (1.1), l.2421-2437 (3.2 Personal)
     assert one(records, "Indicator", "Personalomsättning").description == "Personalomsättning (R12 medel) 14,9%"  # l.2421-2422
     assert one(records, "Indicator", "Sjukfrånvaro").lines == (2432, 2437)
+    assert one(records, "Indicator", "Personalomsättning").lines == (2421, 2430)   # the row, not the header l.2419
 
 
 def test_keys_unique_and_labels_in_their_lines(records):

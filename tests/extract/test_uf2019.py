@@ -239,7 +239,7 @@ def test_rows_without_assignment_cell_stay_with_the_row_above(records):
 
 def test_curated_links_resolve_against_the_plan(records):
     # uf2019-links.yaml: line 183's activity prints "att möte fler behov", the plan (000_…txt
-    # lines 1426-1433) "att möta"; line 48 + 51 "Genom Energikontoret stödde …" vs the plan's "stödja".
+    # lines 1426-1433) "att möta"; line 80 reports on plan item 8 ("… den bästa livsplatsen").
     found = {"uf2019": DocumentRecords("uf2019", records), "vp2019": extract_document(BY_ID["vp2019"], DATA)}
     curated = CuratedLinks(found)
     curated.read(DATA / "curation" / "uf2019-links.yaml")

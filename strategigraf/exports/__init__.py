@@ -87,5 +87,5 @@ def catalogue() -> list[dict]:
              "group": r.group, "unavailable": r.available()} for r in RENDERERS.values()]
 
 
-from . import rdf, networks, tables, picture  # noqa: E402,F401 - the renderers register themselves
+from . import rdf, networks, tables, summary, picture  # noqa: E402,F401 - the renderers register themselves
 from .scope import Scope, build_scope, cached_scope  # noqa: E402,F401

@@ -6,7 +6,7 @@ import io
 import json
 
 import pytest
-from rdflib import Dataset, URIRef
+from rdflib import Dataset
 
 from strategigraf import services
 from strategigraf.exports import build_scope, render

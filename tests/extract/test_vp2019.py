@@ -107,6 +107,10 @@ def test_energikontoret_row_is_an_activity_of_the_climate_processes(records):
     # lines 402-493: four "8 …" cells, three of them assignments under the one climate priority
     climate = next(e for e in records if e.kind == "Priority" and e.label.startswith("En koldioxidneutral"))
     assert len(children(records, climate, "Assignment")) == 3
+    # lines 402-411: one cell printing two 2018 priorities ("… resurshantering samt Insatser för …"); its
+    # key must not be the 60-character cut that equals uf2018 2.1.9's key (002 line 390)
+    assert climate.label.endswith("samt Insatser för förnyelsebar energi och fossilfria transporter")
+    assert climate.key != "en-koldioxidneutral-ekonomi-och-hallbar-resurshantering"
 
 
 def test_projects_in_stark_konkurrenskraft(records):

@@ -69,6 +69,7 @@ const SEARCH = {items: [], active: -1, timer: null, sequence: 0};
 function fold(text) {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
+function loose(text) { return fold(text).replace(/[^a-z0-9]+/g, ""); }
 
 async function suggest() {
   const text = $("search").value.trim();
@@ -88,7 +89,7 @@ function renderSuggestions(items) {
     role: "option", id: `suggestion-${index}`, "aria-selected": index === 0 ? "true" : "false",
     "data-iri": item.iri, onmousedown: (event) => { event.preventDefault(); pick(index); },
   }, el("span", {class: "label"}, item.label), " ", el("span", {class: `badge kind-${item.kind}`}, kindName(item.kind)),
-     item.matched && item.matched !== fold(item.label) ? el("span", {class: "alias"}, ` ${t("search.alias")} “${item.matched}”`) : null)));
+     item.matched && loose(item.matched) !== loose(item.label) ? el("span", {class: "alias"}, ` ${t("search.alias")} “${item.matched}”`) : null)));
   if ($("search").value.trim() && !items.length) list.append(el("li", {class: "none"}, t("search.none")));
   list.hidden = !list.children.length;
   $("search").setAttribute("aria-expanded", String(!list.hidden));

@@ -7,6 +7,7 @@ const PARTNER_KINDS = ["Partner", "InternalUnit"];
 const ACTIVITY_KINDS = ["Activity", "Project"];
 const MAX_SOURCES = 1500;
 const COSE_LIMIT = 500;
+const MAX_START_ZOOM = 1.3;
 
 function scopeParams(node, direction) {
   if (PARTNER_KINDS.includes(node.kind)) return {partner: node.iri};
@@ -101,6 +102,8 @@ function renderGraph(graph, rootIri) {
     layout: {name: "breadthfirst", directed: false, circle: true, roots: [rootIri], animate: false},
   });
   spreadOut(cy);
+  cy.fit(undefined, 30);
+  if (cy.zoom() > MAX_START_ZOOM) { cy.zoom(MAX_START_ZOOM); cy.center(); }   // small graphs not blown up
   cy.getElementById(rootIri).addClass("root");
   cy.on("tap", "node", (event) => go(event.target.id()));
   cy.on("tap", "edge", (event) => showSource(Number(event.target.id().slice(1))));

@@ -386,13 +386,12 @@ class RecordingWriter:
     """Stands in for DocumentGraph: keeps the (partner key, role) pairs the linker writes."""
 
     def __init__(self, registry: PartnerRegistry):
-        registry_ = registry
         self.roles: list[tuple[str, str]] = []
         self.document = type("Doc", (), {"docid": "uf2020"})()
         self.source = type("Src", (), {"find": staticmethod(lambda text, first, last: (first, last))})()
         self.resolver = type("Res", (), {
             "origin": staticmethod(lambda entity, docid: ("test", entity.lines[0])),
-            "owners": staticmethod(lambda name, origin: [partner_iri(p.key) for p in registry_.resolve_owners(name)]),
+            "owners": staticmethod(lambda name, origin: [partner_iri(p.key) for p in registry.resolve_owners(name)]),
         })()
 
     def write_partner_role(self, iri, partner, key, role, evidence, lines):

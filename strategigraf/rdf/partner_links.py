@@ -68,7 +68,7 @@ class PartnerLinker:
                 if known is None or FREE_TEXT_ORDER.index(this_role) < FREE_TEXT_ORDER.index(known[0]):
                     best[mention.partner.key] = (this_role, mention)
         for key, (role, mention) in best.items():
-            if key in explicit and role not in ("strategic-partner",):
+            if key in explicit and role != "strategic-partner":
                 continue
             lines = self.writer.source.find(mention.text, *entity.lines) or entity.lines
             self.writer.write_partner_role(iri, partner_iri(key), key, role, mention.text, lines)

@@ -77,7 +77,7 @@ function renderSummary(summary) {
   $("summary").replaceChildren(
     card(t("summary.activities"), el("div", {class: "big", id: "summary-activities"}, summary.activities)),
     card(t("summary.partners"), el("div", {class: "big", id: "summary-partners"}, summary.partners)),
-    card(t("summary.funding"), el("div", {class: "big"}, `${money} kr`), el("div", {}, t("summary.funded", {n: summary.funded_activities}))),
+    card(t("summary.funding"), el("div", {class: "big"}, `${money} ${LANG === "sv" ? "kr" : "SEK"}`), el("div", {}, t("summary.funded", {n: summary.funded_activities}))),
     card(t("summary.status"), el("ul", {class: "status-list"}, statuses)),
     card(t("summary.nodes"), el("div", {class: "big"}, `${summary.nodes} / ${summary.links}`)));
 }

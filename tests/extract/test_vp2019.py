@@ -181,3 +181,20 @@ def test_a_wrong_label_in_the_curation_names_file_and_line(tmp_path):
     assert "vp2019.yaml" in str(caught.value) and "Östsvenska" in str(caught.value)
     assert caught.value.line == broken.splitlines().index(
         next(l for l in broken.splitlines() if "Östsvenska" in l)) + 1
+
+
+def test_follow_up_rows_reported_in_other_words_link_to_the_plan(records):
+    # vp2019-links.yaml: uf2019 (001_…txt) reports plan rows in other words
+    from strategigraf.extract import extract as extract_document
+    from strategigraf.model import DocumentRecords
+    from strategigraf.rdf.crossdoc import CuratedLinks
+    found = {"vp2019": DocumentRecords("vp2019", records), "uf2019": extract_document(BY_ID["uf2019"], DATA)}
+    curated = CuratedLinks(found)
+    curated.read(DATA / "curation" / "vp2019-links.yaml")
+    targets = {str(link.source): str(link.target) for link in curated.links}
+    # 001 line 48-51 "Genom Energikontoret stödde …" reports 000 lines 432-439 "Genom Energikontoret stödja …"
+    assert targets["uf2019/Activity:genom-energikontoret-stodde-de-hallandska-kommunerna-och"] == \
+        "vp2019/Activity:genom-energikontoret-stodja-de-hallandska-kommunerna-och"
+    # 001 line 167 "Fortsatt uppstart och breddning av Öppna Företag i Halland" / 000 lines 1301-1303
+    assert targets["uf2019/Activity:fortsatt-uppstart-och-breddning-av-oppna-foretag-i-halland"] == \
+        "vp2019/Activity:samverka-med-oppna-foretag-och-arbeta-for-regional-och"

@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 
 from strategigraf.errors import InputError
-from strategigraf.extract import BY_ID, vp2019
-from strategigraf.model import Ref
+from strategigraf.extract import BY_ID, extract as extract_document, vp2019
+from strategigraf.model import DocumentRecords, Ref
+from strategigraf.rdf.crossdoc import CuratedLinks
 from strategigraf.paths import DATA
 from strategigraf.sources import SourceText
 
@@ -185,9 +186,6 @@ def test_a_wrong_label_in_the_curation_names_file_and_line(tmp_path):
 
 def test_follow_up_rows_reported_in_other_words_link_to_the_plan(records):
     # vp2019-links.yaml: uf2019 (001_…txt) reports plan rows in other words
-    from strategigraf.extract import extract as extract_document
-    from strategigraf.model import DocumentRecords
-    from strategigraf.rdf.crossdoc import CuratedLinks
     found = {"vp2019": DocumentRecords("vp2019", records), "uf2019": extract_document(BY_ID["uf2019"], DATA)}
     curated = CuratedLinks(found)
     curated.read(DATA / "curation" / "vp2019-links.yaml")

@@ -23,6 +23,8 @@ EXIT_CODES = ("exit codes: 0 success (validate: the graph conforms), 1 violation
 SUBCOMMANDS = [
     ("build", "strategigraf.build", "build the graph from the sources in data/ and validate it"),
     ("validate", "strategigraf.validate", "check RDF files against the SHACL shapes"),
+    ("export", "strategigraf.export_cli",
+     "export the whole graph, a document or a question's subgraph (RDF, GraphML, GEXF, Cytoscape, CSV/XLSX, SVG/PNG)"),
 ]
 
 

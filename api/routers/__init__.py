@@ -1,7 +1,7 @@
-"""The routers of the API. ``ROUTERS`` is what ``create_app`` includes; others (the web page at
-``/``) are added with ``create_app(settings, extra_routers=[...])`` or by appending here."""
+"""The routers of the API. ``ROUTERS`` is what ``create_app`` includes; the web page (``web``)
+comes last because it serves ``/``. Others can be added with ``create_app(settings, extra_routers=[...])``."""
 from __future__ import annotations
 
-from . import reports, search, trace
+from . import export, reports, search, trace, web
 
-ROUTERS = [trace.router, reports.router, search.router]
+ROUTERS = [trace.router, reports.router, search.router, export.router, web.router]

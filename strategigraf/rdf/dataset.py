@@ -12,10 +12,10 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from ..errors import InputError
-from ..extract import DOCUMENTS, Document, extract
+from ..extract import BY_ID, DOCUMENTS, Document, extract
 from ..model import GLOBAL_KINDS, DocumentRecords, Entity
 from ..partners import PartnerRegistry
-from ..sources import SourceText
+from ..sources import SourceText, loose
 from ..vocabulary import KIND_IRI, ORG, PREFIXES, SG, entity_iri, graph_iri, partner_iri, document_iri
 from .crossdoc import Link, all_links
 from .document_graph import DocumentGraph, sv
@@ -43,6 +43,24 @@ def choose_labels(records: dict[str, DocumentRecords], resolver: Resolver) -> di
                 key = (e.kind, resolver.canonical_key(e.kind, e.key))
                 votes.setdefault(key, Counter())[e.label] += 1 + order[docid] / 100
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+
+def check_shared_wordings(records: dict[str, DocumentRecords], resolver: Resolver, data_dir: Path) -> None:
+    """Two wordings under one shared key must be declared the same node (alt_labels or same_as):
+    a key cut at 60 characters must not merge two different goals or priorities silently."""
+    seen: dict[tuple[str, str], tuple[str, Entity]] = {}
+    for docid, doc_records in records.items():
+        for e in doc_records.entities:
+            if e.kind not in GLOBAL_KINDS or resolver.canonical_key(e.kind, e.key) != e.key:
+                continue
+            known = seen.setdefault((e.kind, e.key), (docid, e))
+            other = known[1]
+            if loose(e.label) != loose(other.label) and not ({loose(e.label)} & {loose(w) for w in other.alt_labels}
+                                                             or {loose(other.label)} & {loose(w) for w in e.alt_labels}):
+                path, line = e.origin or (str(data_dir / "sources" / BY_ID[docid].filename), e.lines[0])
+                raise InputError(path, line, f"{e.kind} key '{e.key}' is used for '{e.label}' here and for "
+                                 f"'{other.label}' in {known[0]}; give one its own key, or list the other wording "
+                                 f"in alt_labels if they are the same {e.kind}")
 
 
 def check_unique_keys(document: Document, doc_records: DocumentRecords, data_dir: Path) -> None:
@@ -115,6 +133,7 @@ def build(data_dir: Path, ontology: Path, progress=lambda message: None) -> Buil
     links, curated = all_links(records, data_dir / "curation")
     files = {d.docid: str(data_dir / "sources" / d.filename) for d in DOCUMENTS}
     resolver = Resolver(records, registry, files, curated.key_aliases)
+    check_shared_wordings(records, resolver, data_dir)
     labels = choose_labels(records, resolver)
     dataset = Dataset()
     for prefix, namespace in PREFIXES.items():

@@ -70,3 +70,23 @@ def test_curated_link_to_a_missing_label_names_file_and_line(data_copy, tmp_path
     assert caught.value.path.name == "uf2019-links.yaml"
     assert caught.value.line == len(text.splitlines()) + 2
     assert "Ett uppdrag som inte finns" in caught.value.message
+
+
+def test_one_shared_key_for_two_different_wordings_is_refused(tmp_path):
+    """Regression: a priority cell of 000:402-411 joins two 2018 priorities; cut at 60 characters
+    its key equalled that of 002's 2.1.9 and silently merged the two nodes."""
+    from strategigraf.model import DocumentRecords, Entity
+    from strategigraf.rdf.dataset import check_shared_wordings
+    from strategigraf.rdf.resolve import Resolver
+
+    key = "en-koldioxidneutral-ekonomi-och-hallbar-resurshantering"
+    records = {
+        "uf2018": DocumentRecords("uf2018", [Entity("Priority", key, "En koldioxidneutral ekonomi och hållbar resurshantering", (390, 390))]),
+        "vp2019": DocumentRecords("vp2019", [Entity("Priority", key, "En koldioxidneutral ekonomi och hållbar resurshantering samt Insatser för förnyelsebar energi", (402, 411))]),
+    }
+    resolver = Resolver(records, partners=None, source_files={})
+    with pytest.raises(InputError) as caught:
+        check_shared_wordings(records, resolver, tmp_path)
+    assert key in caught.value.message and "alt_labels" in caught.value.message
+    records["vp2019"].entities[0].alt_labels.append("En koldioxidneutral ekonomi och hållbar resurshantering")
+    check_shared_wordings(records, resolver, tmp_path)   # declared the same node: accepted

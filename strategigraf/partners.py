@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .curation import LINE_KEY, load_yaml
 from .errors import InputError
-from .sources import loose, normalize
+from .sources import clean_text, loose, normalize
 from .vocabulary import PARTNER_KINDS
 
 FIELDS = {"key", "label", "kind", "internal", "aliases", "case_sensitive_aliases", "party_aliases", "parent",
@@ -124,8 +124,9 @@ class PartnerRegistry:
 
     def _register_party_name(self, partner: Partner, name: str) -> None:
         other = self._by_party_name.setdefault(name, partner)
-        if other is not partner or name_key(name) in self._by_name:
-            owner = other if other is not partner else self._by_name[name_key(name)]
+        spelled = self._by_name.get(name_key(name), partner)  # "företagarna" beside its own exact "Företagarna"
+        if other is not partner or spelled is not partner:
+            owner = other if other is not partner else spelled
             raise InputError(self.path, partner.line, f"party alias '{name}' of '{partner.key}' is already a "
                                                       f"spelling of '{owner.key}' (line {owner.line})")
 
@@ -250,8 +251,14 @@ def _read_entry(path: Path, entry: object) -> Partner:
                    entry.get("label_in_source", True) is not False, line)
 
 
+def _found(registry: PartnerRegistry, partner: Partner, passage: str) -> bool:
+    """The passage names the partner by a shared head noun ("Södra och Västra sjukvårdsregionskompetensråden")."""
+    return any(m.partner is partner for m in registry.find_mentions(clean_text(passage)))
+
+
 def unconfirmed_sources(registry: PartnerRegistry, sources_dir: Path) -> list[str]:
-    """Citations ("003:11") whose lines (and the two after, for wrapped cells) hold none of the partner's spellings."""
+    """Citations ("003:11") whose lines (and the two after, for wrapped cells) hold none of the partner's spellings
+    and do not name it by a shared head noun."""
     texts = {p.name[:3]: p.read_text(encoding="utf-8").split("\n") for p in sources_dir.glob("[0-9][0-9][0-9]_*.txt")}
     problems = []
     for partner in registry.partners:
@@ -259,7 +266,7 @@ def unconfirmed_sources(registry: PartnerRegistry, sources_dir: Path) -> list[st
                  if s != partner.label or partner.label_in_source]
         for source in partner.sources if names else ():
             doc, first, last = _SOURCE.fullmatch(source).groups()
-            window = loose("\n".join(texts.get(doc, [])[int(first) - 1:int(last or first) + 2]))
-            if not any(name in window for name in names):
+            passage = "\n".join(texts.get(doc, [])[int(first) - 1:int(last or first) + 2])
+            if not any(name in loose(passage) for name in names) and not _found(registry, partner, passage):
                 problems.append(f"{registry.path}:{partner.line}: {partner.key}: {source} does not name it")
     return problems

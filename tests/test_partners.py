@@ -247,7 +247,6 @@ def test_generic_words_in_real_sentences(registry):
 @pytest.mark.parametrize("text", [
     "Trafikverkets tåglägestilldelning för 2020 får negativa konsekvenser för Öresundstågen och Varbergspendeln",  # 001:23
     "TENTacle m.m.) interregionala samarbetsorganisationer",  # 002:942-943
-    "Ett positionspapper har överlämnats från STRING på Connection Europé Facilities.",  # 002:903-904
     "ADHD – vad är det egentligen?",  # 003:2515
     "Nulägesanalys av journalen via nätet och förberedande arbete för ett införande i psykiatri",  # 001:253
 ])
@@ -344,6 +343,15 @@ def passage(number: str, first: int, last: int) -> str:
     ("003", 2297, 2299, ["tiraholm", "sydvatten"]),
     # 000:1573-1576 "i Södra och Västra sjukvårdsregionerna etableras": the first shares the head noun
     ("000", 1573, 1576, ["sodra-sjukvardsregionen", "vastra-sjukvardsregionen"]),
+    # 004:427 "såsom Södra och Västra sjukvårdsregionskompetensråden och samarbete med Halmstad Högskola"
+    ("004", 427, 427, ["region-halland", "sodra-sjukvardsregionens-kompetensrad",
+                       "vastra-sjukvardsregionens-kompetensrad", "hogskolan-i-halmstad"]),
+    # 002:868-869 "Region Halland, företagarna och Svenskt Näringsliv arbetar i nära samverkan för att planera
+    # nästa års Ästad Forum": lower case, but a party beside two organisations
+    ("002", 868, 869, ["region-halland", "foretagarna", "svenskt-naringsliv"]),
+    # 003:2461-2464 "Samarbete med närsjukvården är viktigt då patientgrupperna ofta rör sig mellan närsjukvård
+    # och psykiatri": the administration after "med"; the care level after "mellan" is no list of parties
+    ("003", 2461, 2464, ["narsjukvarden"]),
 ])
 def test_bare_names_named_as_parties(registry, number, first, last, expected):
     assert keys(registry, passage(number, first, last)) == expected
@@ -370,7 +378,6 @@ def test_coordinated_municipality_and_faculties_of_2019(registry):
     "får visa upp sig på Hallifornia i Varberg och Into the Woods i Hylte.",  # 003:53-55
     "forskarsymposium vid Forskningsstation Bolmen i Tiraholm.",  # 001:80
     "Hållbar evenemangsbaserad destinationsutveckling 2020 - Lugnarohögen i Laholm",  # 003:1688-1693
-    "Södra och Västra sjukvårdsregionskompetensråden",  # 004:427
 ])
 def test_bare_names_as_places_are_not_partners(registry, text):
     assert keys(registry, text) == []
@@ -445,3 +452,89 @@ def test_owner_field_names_a_performer_and_a_strategic_partner_beside_the_owner(
                     owner=PartnerMention("CSR Västsverige", "owner", (1919, 1919), "Ansvarig: CSR Västsverige"),
                     description="Överenskommelsen gör CSR Västsverige till en strategisk partner till Region Halland")
     assert link(registry, entity) == [("csr-vastsverige", "owner"), ("csr-vastsverige", "strategic-partner")]
+
+
+# ---------------------------------------------------------------- review of 2026-11: names the graph missed
+@pytest.mark.parametrize("number, first, last, expected", [
+    # 002:1598-1600 "Samverkan sker mellan Närsjukvård; Oskarström VC, Psykiatrin, Migrationsverket, Länsstyrelsen,
+    # Spenshult, RK Hälso och sjukvård, RK Social hållbarhet och Halmstads kommun." Spenshult is the asylum
+    # accommodation "på Spenshult" (002:1596), a place
+    ("002", 1598, 1600, ["narsjukvarden", "oskarstrom-vc", "psykiatrin", "migrationsverket", "lansstyrelsen-i-halland",
+                         "regionkontoret", "regionkontoret", "halmstads-kommun"]),
+    # 002:1890-1891 "tillsammans med RGS IT och AUS (analys, uppföljning och statistik)"
+    ("002", 1890, 1891, ["regionservice", "aus"]),
+    # 002:903-904 "Ett positionspapper har överlämnats från STRING på Connection Europé Facilities." (not Connect)
+    ("002", 903, 904, ["string", "connecting-europe-facility"]),
+    # 002:1035-1036 "Region Halland är nu representerat i VGR:s prioritering och evidensråd PPR."
+    ("002", 1035, 1036, ["region-halland", "vastra-gotalandsregionen", "ppr", "ppr"]),
+    # 002:1203-1204 "bland annat Välmående ger resultat, GPS och Ungt Företagande."
+    ("002", 1203, 1204, ["ung-foretagsamhet"]),
+    # 002:1289-1290 "medfinansiera ytterligare ett europeiskt socialfondsprojekt vid namn VÄXA 2.0, under
+    # förutsättning att projektet godkänns av ESF-rådet"
+    ("002", 1289, 1290, ["socialfonden", "esf-radet"]),
+    # 002:860-861 "kan erhålla expertstöd från Bostongruppen vid behov", in the Brigham and Women´s Hospital assignment
+    ("002", 860, 861, ["brigham-and-womens-hospital"]),
+    # 003:1770-1774 "I samverkansgruppen ingår LRF, Signerat Halland, Hallands Matgille och de halländska
+    # destinationer samt Region Halland/Visit Halland."
+    ("003", 1770, 1774, ["lrf", "signerat-halland", "hallands-matgille", "region-halland", "visit-halland"]),
+    # 001:112 "High5 är en annan mötesplats där Matgillet Halland finns som en beståndsdel"
+    ("001", 112, 112, ["halmstad-business-incubator", "hallands-matgille", "coompanion", "hallands-foretagare"]),
+    # 000:1301-1303 "Samverka med Öppna företag och arbeta för regional och nationell spridning"
+    ("000", 1301, 1303, ["oppna-foretag-i-halland"]),
+    # 001:125 "studenter från både läkarprogrammen i Lund och i Göteborg" (Göteborg is linked from 001:122)
+    ("001", 125, 125, ["campus-varberg", "kungsbacka-kommun", "varbergs-kommun", "region-halland", "hogskolan-i-halmstad",
+                       "lunds-universitet", "hogskolan-i-halmstad", "ai-center-goteborg", "vinnova",
+                       "hogskolan-i-halmstad"]),
+    # 004:329 "genom samverkan i Region Hallands vårdförvaltningar och IT och digitalisering"
+    ("004", 329, 329, ["regionkontoret", "region-halland", "it-och-digitalisering", "sussa-samverkan", "sussa-samverkan"]),
+    # 004:383 "Uppdraget leds av regionkontorets nya regiongemensamma funktion för IT & Digitalisering"
+    ("004", 383, 383, ["it-och-digitalisering", "regionkontoret", "it-och-digitalisering"]),
+    # 004:405 "säkerhetsarbetet inom säkerhetsavdelningen och på förvaltningarna"
+    ("004", 405, 405, ["sakerhetsavdelningen"]),
+])
+def test_names_added_after_the_review(registry, number, first, last, expected):
+    assert keys(registry, passage(number, first, last)) == expected
+
+
+def test_added_units_are_internal_and_bodies_have_their_parents(registry):
+    by_key = registry.by_key
+    # 004:383 "regionkontorets ... funktion för IT & Digitalisering"; 004:503 "tillhör regionkontoret"
+    assert by_key("it-och-digitalisering").internal and by_key("it-och-digitalisering").parent == "regionkontoret"
+    # 002:1598 "Närsjukvård; Oskarström VC"
+    assert by_key("oskarstrom-vc").internal and by_key("oskarstrom-vc").parent == "narsjukvarden"
+    assert by_key("sakerhetsavdelningen").internal and by_key("aus").internal  # 004:405; 002:1890-1891
+    # 002:1035 "VGR:s prioritering och evidensråd PPR"; 004:427 the councils of the two health-care regions
+    assert (by_key("ppr").internal, by_key("ppr").parent) == (False, "vastra-gotalandsregionen")
+    assert by_key("sodra-sjukvardsregionens-kompetensrad").parent == "sodra-sjukvardsregionen"
+    # 002:903-904 an EU programme; 003:1162-1165 Hallands Matgille "erbjuder ... nätverk"
+    assert by_key("connecting-europe-facility").kind == "eu-program"
+    assert (by_key("hallands-matgille").kind, by_key("hallands-matgille").internal) == ("natverk", False)
+
+
+@pytest.mark.parametrize("number, first, last", [
+    ("001", 193, 193),    # "inom öppenvården, inom närsjukvården, inom den kommunala omsorgen": the care level
+    ("001", 80, 80),      # "forskarsymposium vid Forskningsstation Bolmen i Tiraholm": a facility
+    ("001", 107, 107),    # "Bistå HoS i skapandet av intern innovationsplattform": never expanded
+    ("001", 196, 196),    # "Hälsa Laholm, Vårdcentralen Laholm": owner not stated
+    ("002", 1430, 1431),  # "ingår därmed i Vårdval Hallands täckningsgrad": the care-choice system
+    ("003", 1988, 1990),  # "Stärka unga entreprenörer genom bildade av nätverk, samt deltagande in EMAX": unexplained
+])
+def test_names_left_out_after_the_review(registry, number, first, last):
+    assert not {"narsjukvarden", "tiraholm"} & set(keys(registry, passage(number, first, last)))
+
+
+@pytest.mark.parametrize("name", [
+    "HoS", "Vårdcentralen Laholm", "Vårdval Halland", "EMAX", "Forskningsstation Bolmen", "Spenshult",
+    "Silicon Halli",      # 001:112 "Hallifornia varit värd för Silicon Halli, en mötesplats": an event's meeting place
+    "Invest in Halland",  # 001:132 "arbetat fram en plattform, Invest in Halland"
+    "UngDrive", "Ung Drive",  # 001:157 "Dessa projekt har varit UngDrive"; 002:769-770 "projektet Ung Drive"
+])
+def test_names_left_out_are_not_listed(registry, name):
+    assert registry.resolve(name) is None
+
+
+def test_lower_case_party_names_stay_common_nouns_elsewhere(registry):
+    # 002:1797-1798 "tre förvaltningar (HS, PSH och ADH) som är igång ... och närsjukvården planerar start": no
+    # list of parties marks the administration, so it is not matched (docs/partners.md, Decisions)
+    assert keys(registry, passage("002", 1797, 1798)) == ["hallands-sjukhus", "psykiatrin", "ambulans-diagnostik-och-halsa"]
+    assert registry.resolve("företagarna").key == "foretagarna"   # an owner field may spell it either way

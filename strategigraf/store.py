@@ -11,7 +11,6 @@ Every query runs under the settings' timeout and row cap (``QueryTimeout``, ``To
 from __future__ import annotations
 
 import threading
-from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
 from pathlib import Path
 from typing import Protocol
 
@@ -88,7 +87,6 @@ class OxigraphRepository:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.store = ox.Store()
-        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="sparql")
 
     def load(self, path: Path) -> None:
         """Add the quads of a TriG/N-Quads/Turtle file; a parse error names the file and line."""
@@ -106,20 +104,26 @@ class OxigraphRepository:
         substitutions = {ox.Variable(k): _to_oxigraph(v) for k, v in (bindings or {}).items()}
         stop = threading.Event()
 
+        box: dict = {}
+        done = threading.Event()
+
         def work():
             try:
                 result = self.store.query(query, use_default_graph_as_union=True, substitutions=substitutions)
+                box["answer"] = collect(result, stop)
+                del result
             except (SyntaxError, RuntimeError) as exc:
-                return BackendError(f"query refused by the store: {exc}")
-            answer = collect(result, stop)
-            del result
-            return answer
-        future = self._pool.submit(work)
-        try:
-            answer = future.result(timeout=self.settings.timeout)
-        except FutureTimeout:
+                box["answer"] = BackendError(f"query refused by the store: {exc}")
+            except Exception as exc:  # noqa: BLE001 - handed to the caller's thread
+                box["answer"] = BackendError(f"query failed: {exc!r}")
+            done.set()
+        # A daemon thread per query: a query past its timeout cannot be cancelled in pyoxigraph,
+        # but it must not keep the process from exiting.
+        threading.Thread(target=work, daemon=True, name="sparql-query").start()
+        if not done.wait(timeout=self.settings.timeout):
             stop.set()
-            raise QueryTimeout(f"the query ran longer than {self.settings.timeout:g} s") from None
+            raise QueryTimeout(f"the query ran longer than {self.settings.timeout:g} s")
+        answer = box["answer"]
         if isinstance(answer, Exception):
             raise answer
         return answer
@@ -158,7 +162,7 @@ class OxigraphRepository:
         return self._run(query, bindings, collect)
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Nothing to release: the store lives in memory and goes with the object."""
 
 
 # --- remote SPARQL endpoint -------------------------------------------------------------------

@@ -21,7 +21,7 @@ GOAL = URIRef("https://w3id.org/strategigraf/id/mal/stark-konkurrenskraft")
 
 @pytest.fixture(scope="module")
 def repository():
-    repo = OxigraphRepository(Settings(dataset=MINI, row_cap=50, timeout=2))
+    repo = OxigraphRepository(Settings(dataset=MINI, row_cap=50, timeout=0.5))
     repo.load(MINI)
     yield repo
     repo.close()
@@ -44,8 +44,8 @@ def test_bindings_are_values_not_text(repository):
 def test_row_cap_and_timeout(repository):
     with pytest.raises(TooManyRows, match="50"):
         repository.select("SELECT * WHERE { ?s ?p ?o }")
-    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f . ?g ?t ?h }"
-    with pytest.raises(QueryTimeout, match="2 s"):
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e a ?f }"
+    with pytest.raises(QueryTimeout, match="0.5 s"):
         repository.select(slow)
 
 

@@ -5,13 +5,14 @@ docs/model.md; ``data/build/strategigraf.trig`` is the real graph, used when it 
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 MINI = ROOT / "tests" / "fixtures" / "mini.trig"
-REAL = ROOT / "data" / "build" / "strategigraf.trig"
+REAL = Path(os.environ.get("STRATEGIGRAF_TEST_DATASET") or ROOT / "data" / "build" / "strategigraf.trig")
 
 
 @pytest.fixture(scope="session")

@@ -121,3 +121,28 @@ def test_funding_counts_each_activity_once(mini_service):
     assert focus["entities"] == 2
     [owner] = funding(mini_service, "owner")["items"]
     assert owner["label"] == "Region Halland" and owner["amount_sek"] == "7639000"
+
+
+# --- the real graph (data/build/strategigraf.trig), when it has been built -----------------------
+
+def test_real_stark_konkurrenskraft(real_service):
+    result = trace_down(real_service, "Stark konkurrenskraft")
+    assert result["activities"] and result["partners"]
+    # 000_…txt 836: "Projektet Marknadslyftet (IUC)" is an activity under the goal (section 1.3, line 495).
+    assert any("Marknadslyftet" in (a["label"] or "") for a in result["activities"])
+    for activity in result["activities"]:
+        assert activity["source"]["document"] and activity["source"]["lines"]
+
+
+def test_real_nara_och_sammanhallen_vard_reaches_2020(real_service):
+    # 004_…txt 301-307 (2022 plan) → 003_…txt (2020 follow-up) "Neurorehab" (line 1462) via sg:continues.
+    result = trace_down(real_service, "Nära och sammanhållen vård")
+    from_2020 = [a for a in result["activities"] if a["source"]["document"] == "uf2020"]
+    assert "Neurorehab" in {a["label"] for a in from_2020}
+    assert all(any(s.get("link", {}).get("source", {}).get("document") != "uf2020" for s in a["path"]) for a in from_2020)
+
+
+def test_real_regional_planning_partners(real_service):
+    # 004_…txt 71: Regionsamverkan Sydsverige, STRING, Greater Copenhagen.
+    partners = {p["label"] for p in trace_down(real_service, "Utvecklad samverkan för Regional fysisk planering")["partners"]}
+    assert {"Regionsamverkan Sydsverige", "STRING", "Greater Copenhagen"} <= partners

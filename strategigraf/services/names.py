@@ -33,7 +33,8 @@ def index(service: Service) -> dict:
             node = nodes.setdefault(iri, {"iri": iri, "label": None, "kinds": set(), "names": set()})
             node["kinds"].add(kind_of(row["type"]))
             alias = row["property"] == SKOS.altLabel
-            if row["property"] == RDFS.label or (row["property"] == SKOS.prefLabel and node["label"] is None):
+            swedish = row["label"].language in (None, "sv")
+            if swedish and (row["property"] == RDFS.label or (row["property"] == SKOS.prefLabel and node["label"] is None)):
                 node["label"] = label
             node["names"].add(label)
             entry = by_name.setdefault(folded(label), {})

@@ -5,7 +5,8 @@ source documents name is listed once, with every spelling seen (docs/partners.md
 decisions). ``resolve`` turns a name from an "Ägare:"/"Projektägare:" field into its entry;
 ``find_mentions`` finds every listed name in free text with one compiled regular expression,
 plus the bare names that denote an organisation only where the text names it as a party
-("samplanering med Laholm", "Kungsbacka och Varbergs kommuner"; see ``party_aliases``).
+("samplanering med Laholm", "Kungsbacka och Varbergs kommuner"; see ``party_aliases`` and
+partner_parties.py).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from .curation import LINE_KEY, load_yaml
 from .errors import InputError
+from .partner_parties import elided, in_party_lists
 from .sources import clean_text, loose, normalize
 from .vocabulary import PARTNER_KINDS
 
@@ -26,12 +28,6 @@ _SOURCE = re.compile(r"(\d{3}):(\d+)(?:-(\d+))?")
 _TRAILING = re.compile(r"(?:\s*\([^()]*\)|\s*[.,;:])+\s*$")
 # What may stand between two owners in an owner field: "INERA /Region Halland", "X tillsammans med Y och Z".
 _OWNER_JOINER = re.compile(r"\s*(?:[/,&]|och|samt|tillsammans med)?\s*", re.IGNORECASE)
-# What joins the items of a list of parties: "Laholm, Trafikverket och angränsande regioner".
-_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)")
-# A list of parties follows a preposition of working together: "samplanering med", "samarbete mellan".
-_PARTY_CUE = re.compile(r"\b(?:med|mellan)\s+$", re.IGNORECASE)
-# The first of two coordinated names sharing the second's head noun: "Södra och Västra sjukvårdsregionerna".
-_ELLIPSIS = re.compile(r"(?<!\w)(\w+)\s+och\s+$")
 
 
 @dataclass(frozen=True)
@@ -150,41 +146,16 @@ class PartnerRegistry:
         matches once joined.
         """
         named = [Mention(self._partner_of(m.group()), m.group(), m.start(), m.end()) for m in self._regex.finditer(text)]
-        named += self._elided(text, named)
+        named += elided(text, named, self.resolve, Mention)
         return sorted(named + self._parties(text, named), key=lambda m: m.start)
 
-    def _elided(self, text: str, named: list[Mention]) -> list[Mention]:
-        """"Södra och Västra sjukvårdsregionerna", "Kungsbacka och Varbergs kommuner": the first name shares the
-        second one's head noun; it is a mention where the first word plus that head is a listed spelling."""
-        found = []
-        for mention in named:
-            match = _ELLIPSIS.search(text, max(0, mention.start - 80), mention.start)
-            if match and any(n.start <= match.start(1) < n.end for n in named):
-                continue
-            heads = {m.split(" ", 1)[1] for m in (mention.text, mention.partner.label) if " " in m}
-            partners = [self.resolve(f"{match.group(1)} {head}") for head in heads] if match else []
-            if partner := next((p for p in partners if p is not None), None):
-                found.append(Mention(partner, match.group(1), match.start(1), match.end(1)))
-        return found
-
     def _parties(self, text: str, named: list[Mention]) -> list[Mention]:
-        """Bare party names ("Laholm", "kommunerna") standing in a list of parties: the list follows "med" or
-        "mellan", or holds a listed organisation ("Kungsbacka och Varbergs kommuner"). "I Laholm" is a place."""
+        """Bare party names ("Laholm", "kommunerna") standing in a list of parties (partner_parties)."""
         if self._party_regex is None:
             return []
         bare = [Mention(self._by_party_name[self._party_name(m.group())], m.group(), m.start(), m.end())
-                for m in self._party_regex.finditer(text)
-                if not any(n.start <= m.start() < n.end or m.start() <= n.start < m.end() for n in named)]
-        items = sorted(named + bare, key=lambda m: m.start)
-        found, chain = [], []
-        for item in items + [None]:
-            if item is not None and chain and _LIST_JOINER.fullmatch(text, chain[-1].end, item.start):
-                chain.append(item)
-                continue
-            if chain and (_PARTY_CUE.search(text, 0, chain[0].start) or any(m in named for m in chain)):
-                found += [m for m in chain if m in bare]
-            chain = [item]
-        return found
+                for m in self._party_regex.finditer(text)]
+        return in_party_lists(text, named, bare)
 
     def _party_name(self, matched: str) -> str:
         return matched if matched in self._by_party_name else matched[:-2] if matched.endswith(":s") else matched[:-1]

@@ -23,6 +23,9 @@ EXIT_CODES = ("exit codes: 0 success (validate: the graph conforms), 1 violation
 SUBCOMMANDS = [
     ("build", "strategigraf.build", "build the graph from the sources in data/ and validate it"),
     ("validate", "strategigraf.validate", "check RDF files against the SHACL shapes"),
+    ("serve", "strategigraf.serve", "serve the API, the SPARQL endpoint and the web page over the built graph"),
+    ("trace", "strategigraf.trace_cli", "trace a goal, focus area, assignment or partner down to activities (or --up)"),
+    ("query", "strategigraf.query_cli", "run a SPARQL query (a .rq file or a query string) against the graph"),
     ("export", "strategigraf.export_cli",
      "export the whole graph, a document or a question's subgraph (RDF, GraphML, GEXF, Cytoscape, CSV/XLSX, SVG/PNG)"),
 ]

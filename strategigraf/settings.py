@@ -7,6 +7,7 @@
 | ``STRATEGIGRAF_SPARQL_URL`` | — | query endpoint of the remote store (backend ``sparql``) |
 | ``STRATEGIGRAF_TIMEOUT`` | ``10`` | seconds a query may run before it is abandoned |
 | ``STRATEGIGRAF_ROW_CAP`` | ``10000`` | most rows a query may return |
+| ``STRATEGIGRAF_CACHE_SIZE`` | ``512`` | answers of service functions kept (the graph is read-only while served); 0: none |
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ class Settings:
     sparql_url: str | None = None
     timeout: float = 10.0
     row_cap: int = 10000
+    cache_size: int = 512
 
     def __post_init__(self):
         object.__setattr__(self, "dataset", Path(self.dataset))
@@ -58,6 +60,7 @@ class Settings:
             sparql_url=os.environ.get("STRATEGIGRAF_SPARQL_URL") or None,
             timeout=_number("STRATEGIGRAF_TIMEOUT", 10.0),
             row_cap=_number("STRATEGIGRAF_ROW_CAP", 10000, int),
+            cache_size=int(os.environ.get("STRATEGIGRAF_CACHE_SIZE") or 512),
         )
         values.update(overrides)
         return cls(**values)

@@ -134,13 +134,18 @@ class OxigraphRepository:
 
         def collect(solutions, stop):
             names = [v.value for v in solutions.variables]
-            rows = []
+            rows, converted = [], {}      # each distinct term is converted once (rdflib terms are slow to make)
             for solution in solutions:
                 if stop.is_set():
                     break
                 if cap and len(rows) >= cap:
                     return TooManyRows(f"the query returned more than {cap} rows (the row cap); add a LIMIT")
-                rows.append({n: _to_rdflib(solution[n]) for n in names if solution[n] is not None})
+                row = {}
+                for name, term in zip(names, solution):
+                    if term is not None:
+                        value = converted.get(term)
+                        row[name] = converted.setdefault(term, _to_rdflib(term)) if value is None else value
+                rows.append(row)
             return names, rows
         return self._run(query, bindings, collect)
 

@@ -16,8 +16,7 @@ def partner_reach(request: Request, partner: str = Query(..., examples=["RSS", "
                   limit: int = LIMIT, offset: int = OFFSET, format: str | None = FORMAT, svc=Depends(service)):
     """Each row: a goal, focus area or section, the entity that names the partner, its role, the source."""
     result = services.partner_reach(svc, partner)
-    result.update(page(result["items"], limit, offset))
-    return respond(request, result, "items", format, "partner-reach")
+    return respond(request, {**result, **page(result["items"], limit, offset)}, "items", format, "partner-reach")
 
 
 @router.get("/gaps", summary="What has no activity, no partner or no status")
@@ -26,8 +25,7 @@ def gaps(request: Request, gap: str | None = Query(None, pattern="^(no-activity|
     """no-activity: goals, focus areas, assignments with no activity under them (across documents);
     no-partner: activities naming no partner; no-status: follow-up assignments without status."""
     result = services.gaps(svc, gap)
-    result.update(page(result["items"], limit, offset))
-    return respond(request, result, "items", format, "gaps")
+    return respond(request, {**result, **page(result["items"], limit, offset)}, "items", format, "gaps")
 
 
 @router.get("/status/summary", summary="Status counts per goal or focus area per follow-up")

@@ -28,8 +28,8 @@ def trace_down(request: Request, node: str = NODE, kind: str | None = KIND, limi
     path to each and the partners named along the way. CSV lists the activities."""
     result = services.trace_down(svc, node, {kind} if kind else None)
     listed = page(result["activities"], limit, offset)
-    result.update(activities=listed["items"], total_activities=listed["total"], limit=limit, offset=offset)
-    return respond(request, result, "activities", format, "trace-down")
+    body = {**result, "activities": listed["items"], "total_activities": listed["total"], "limit": limit, "offset": offset}
+    return respond(request, body, "activities", format, "trace-down")
 
 
 @router.get("/trace/up", summary="What an activity serves")

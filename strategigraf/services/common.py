@@ -5,6 +5,7 @@ states it and the passage (``sgid:kalla/{docid}/L{first}-L{last}``, lines of dat
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from ..extract import BY_ID
@@ -32,17 +33,34 @@ class Ambiguous(ServiceError):
 
 @dataclass
 class Service:
-    """The repository plus caches built from it (the label index)."""
+    """The repository plus what is built from it: the label index (``cache``) and the answers of
+    service functions (``answers``, least recently used first out; the graph is read-only while
+    served, and ``reset`` forgets both after a load). Answers are shared: callers must not mutate them."""
 
     repository: Repository
     cache: dict = field(default_factory=dict)
+    answers: OrderedDict = field(default_factory=OrderedDict)
 
     def select(self, name: str, row_cap: int | None = 0, **bindings):
         """Rows of the named query ``name`` with its parameters bound (never pasted into the text)."""
         return self.repository.select(queries.get(name).text, bindings or None, row_cap=row_cap)[1]
 
+    def remember(self, key: tuple, compute):
+        """``compute()``, or its earlier answer for ``key``."""
+        size = getattr(self.repository.settings, "cache_size", 0)
+        if key in self.answers:
+            self.answers.move_to_end(key)
+            return self.answers[key]
+        answer = compute()
+        if size:
+            self.answers[key] = answer
+            while len(self.answers) > size:
+                self.answers.popitem(last=False)
+        return answer
+
     def reset(self) -> None:
         self.cache.clear()
+        self.answers.clear()
 
 
 def text(row: dict, name: str) -> str | None:

@@ -22,6 +22,10 @@ GAP_KINDS = ("no-activity", "no-partner", "no-status")
 def partner_reach(service: Service, name: str) -> dict:
     """The goals, focus areas and sections a partner serves, via which entities and in which roles."""
     partner = lookup(service, name, PARTNER_KINDS)
+    return service.remember(("partner_reach", partner["iri"]), lambda: _partner_reach(service, partner))
+
+
+def _partner_reach(service: Service, partner: dict) -> dict:
     items = []
     for row in service.select("partner-reach", node=URIRef(partner["iri"])):
         items.append({
@@ -38,10 +42,13 @@ def partner_reach(service: Service, name: str) -> dict:
 
 def gaps(service: Service, kind: str | None = None) -> dict:
     """Goals, focus areas and assignments without activity; activities without partner; unassessed assignments."""
+    every = service.remember(("gaps",), lambda: _gaps(service))
+    return {"items": [item for item in every["items"] if not kind or item["gap"] == kind]}
+
+
+def _gaps(service: Service) -> dict:
     items = []
     for row in service.select("gaps"):
-        if kind and str(row["gap"]) != kind:
-            continue
         items.append({"gap": str(row["gap"]), "iri": str(row["x"]), "label": text(row, "xLabel"),
                       "kind": kind_of(row["xType"]), "document": docid_of_doc(row.get("doc")),
                       "lines": [int(row["first"]), int(row["last"])] if row.get("first") is not None else None})
@@ -60,6 +67,11 @@ def status_summary(service: Service, name: str | None = None) -> dict:
     if name:
         target = lookup(service, name, SUMMARY_KINDS)
         bindings["target"] = URIRef(target["iri"])
+    return service.remember(("status_summary", target and target["iri"]),
+                            lambda: _status_summary(service, target, bindings))
+
+
+def _status_summary(service: Service, target: dict | None, bindings: dict) -> dict:
     items = [{
         "target": str(row["target"]), "target_label": text(row, "targetLabel"), "target_kind": kind_of(row["targetType"]),
         "report": str(row["report"]), "report_label": text(row, "reportLabel"), "document": docid_of_doc(row["report"]),
@@ -77,10 +89,14 @@ def funding(service: Service, group: str = "focus-area", name: str | None = None
     """
     if group not in FUNDING_GROUPS:
         raise ValueError(f"group must be one of {', '.join(FUNDING_GROUPS)}, got {group!r}")
+    only = lookup(service, name)["iri"] if name else None
+    return service.remember(("funding", group, only), lambda: _funding(service, group, only))
+
+
+def _funding(service: Service, group: str, only: str | None) -> dict:
     rows = service.select("funding")
     amounts, holders = _amounts(rows), defaultdict(set)
     labels, wanted = {}, FUNDING_GROUPS[group]
-    only = lookup(service, name)["iri"] if name else None
     for row in rows:
         is_owner = str(row["part"]) == "owner"
         if (wanted == "owner") != is_owner or (not is_owner and kind_of(row["groupType"]) != wanted):

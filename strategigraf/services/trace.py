@@ -88,6 +88,10 @@ def _brief(iri: str, nodes: dict, root_info: dict) -> dict:
 def trace_down(service: Service, name: str, kinds: set[str] | None = None) -> dict:
     """Every activity and project under the node ``name`` names, with paths, sources and partners."""
     root = lookup(service, name, kinds)
+    return service.remember(("trace_down", root["iri"]), lambda: _trace_down(service, root))
+
+
+def _trace_down(service: Service, root: dict) -> dict:
     rows = service.select("trace-down", node=URIRef(root["iri"]))
     nodes = _nodes(rows)
     towards_root = _walk(root["iri"], _edges(r for r in rows if str(r["part"]) == "edge"), down=True)
@@ -129,6 +133,10 @@ def _forward(path: list[dict]) -> list[dict]:
 def trace_up(service: Service, name: str, kinds: set[str] | None = None) -> dict:
     """Every assignment, priority, plan item, goal, focus area and section the node serves."""
     root = lookup(service, name, kinds)
+    return service.remember(("trace_up", root["iri"]), lambda: _trace_up(service, root))
+
+
+def _trace_up(service: Service, root: dict) -> dict:
     rows = service.select("trace-up", node=URIRef(root["iri"]))
     nodes = _nodes(rows)
     towards_root = _walk(root["iri"], _edges(rows), down=False)

@@ -139,7 +139,7 @@ def trace_up(service: Service, name: str, kinds: set[str] | None = None) -> dict
 def _trace_up(service: Service, root: dict) -> dict:
     rows = service.select("trace-up", node=URIRef(root["iri"]))
     nodes = _nodes(rows)
-    towards_root = _walk(root["iri"], _edges(rows), down=False)
+    towards_root = _walk(root["iri"], _edges(r for r in rows if str(r["part"]) == "edge"), down=False)
     reached = []
     for iri in towards_root:
         if iri != root["iri"]:

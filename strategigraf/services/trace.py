@@ -12,24 +12,23 @@ from collections import deque
 from rdflib import URIRef
 
 from ..vocabulary import SG
-from .common import ACTIVITY_KINDS, Service, best_kind, kind_of, source, text
-from .names import lookup
+from .common import ACTIVITY_KINDS, Service, best_kind, source, text
+from .names import index, lookup
 
 CORRESPONDENCES = {"followsUp", "continues"}
 UP_ORDER = ("Activity", "Project", "Assignment", "JointAssignment", "PlanItem", "Priority",
             "PriorityArea", "Goal", "FocusArea", "PlanSection", "Strategy")
 
 
-def _nodes(rows) -> dict:
-    """{iri: {"iri", "label", "kinds", "end_date"?}} of every subject (?x) and link object (?y) in the rows."""
-    nodes = {}
+def _nodes(service: Service, rows) -> dict:
+    """{iri: {"label", "kinds", "end_date"?}} of every node in the rows, from the label index."""
+    known, nodes = index(service)["nodes"], {}
     for row in rows:
         for var in ("x", "y"):
-            if row.get(f"{var}Type") is None:
-                continue
-            node = nodes.setdefault(str(row[var]), {"iri": str(row[var]), "label": None, "kinds": set()})
-            node["kinds"].add(kind_of(row[f"{var}Type"]))
-            node["label"] = node["label"] or text(row, f"{var}Label")
+            iri = str(row[var]) if row.get(var) is not None else None
+            if iri and iri not in nodes:
+                node = known.get(iri)
+                nodes[iri] = {"label": node["label"] if node else None, "kinds": node["kinds"] if node else set()}
         if row.get("endDate") is not None:
             nodes[str(row["x"])]["end_date"] = str(row["endDate"])
     return nodes
@@ -93,7 +92,7 @@ def trace_down(service: Service, name: str, kinds: set[str] | None = None) -> di
 
 def _trace_down(service: Service, root: dict) -> dict:
     rows = service.select("trace-down", node=URIRef(root["iri"]))
-    nodes = _nodes(rows)
+    nodes = _nodes(service, rows)
     towards_root = _walk(root["iri"], _edges(r for r in rows if str(r["part"]) == "edge"), down=True)
     activities = []
     for iri, node in nodes.items():
@@ -102,16 +101,21 @@ def _trace_down(service: Service, root: dict) -> dict:
             activities.append({**_brief(iri, nodes, root), "document": path[0]["link"]["source"]["document"],
                                "source": path[0]["link"]["source"], "end_date": node.get("end_date"), "path": path})
     activities.sort(key=lambda a: (a["document"] or "", a["label"] or "", a["iri"]))
-    partners = _partners([r for r in rows if str(r["part"]) == "partner"], nodes, root)
+    partners = _partners(service, [r for r in rows if str(r["part"]) == "partner"], nodes, root)
     return {"node": root, "activities": activities, "partners": partners,
             "reached": len(towards_root) - 1}
 
 
-def _partners(rows, nodes: dict, root: dict) -> list[dict]:
+def _label(service: Service, iri: str) -> str | None:
+    node = index(service)["nodes"].get(iri)
+    return node["label"] if node else None
+
+
+def _partners(service: Service, rows, nodes: dict, root: dict) -> list[dict]:
     found: dict[str, dict] = {}
     for row in sorted(rows, key=lambda r: (str(r["partner"]), str(r["x"]), str(r["role"]))):
         partner = found.setdefault(str(row["partner"]), {
-            "iri": str(row["partner"]), "label": text(row, "partnerLabel"), "roles": [], "via": []})
+            "iri": str(row["partner"]), "label": _label(service, str(row["partner"])), "roles": [], "via": []})
         role = text(row, "roleLabel") or str(row["role"]).rsplit("/", 1)[-1]
         if role not in partner["roles"]:
             partner["roles"].append(role)
@@ -138,7 +142,7 @@ def trace_up(service: Service, name: str, kinds: set[str] | None = None) -> dict
 
 def _trace_up(service: Service, root: dict) -> dict:
     rows = service.select("trace-up", node=URIRef(root["iri"]))
-    nodes = _nodes(rows)
+    nodes = _nodes(service, rows)
     towards_root = _walk(root["iri"], _edges(r for r in rows if str(r["part"]) == "edge"), down=False)
     reached = []
     for iri in towards_root:

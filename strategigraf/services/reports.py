@@ -37,7 +37,7 @@ def _partner_reach(service: Service, partner: dict) -> dict:
         })
     items = _unique(items)
     items.sort(key=lambda i: (i["target_label"] or "~", i["via_label"] or "", i["via"]))
-    return {"partner": partner, "items": items}
+    return {"node": partner, "partner": partner, "items": items}
 
 
 def gaps(service: Service, kind: str | None = None) -> dict:

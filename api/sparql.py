@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, URIRef
 
 from strategigraf.sparql_safety import RefusedQuery, check_read_only
 from strategigraf.vocabulary import PREFIXES

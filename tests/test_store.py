@@ -62,10 +62,6 @@ def test_every_named_query_has_a_header_and_a_where_line():
 
 @pytest.mark.parametrize("bad", ["javascript:alert(1)> } DROP ALL", "no scheme", "http://x/a b", 'http://x/"', "http://x/>"])
 def test_iri_refuses_what_iriref_forbids(bad):
-    if bad == "javascript:alert(1)> } DROP ALL":
-        with pytest.raises(UnsafeValue):
-            iri(bad)
-        return
     with pytest.raises(UnsafeValue):
         iri(bad)
 

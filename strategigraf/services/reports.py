@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from rdflib import URIRef
 
-from .common import Service, docid_of, kind_of, source, text
+from .common import Service, kind_of, source, text
 from .names import lookup
 
 PARTNER_KINDS = {"Partner", "InternalUnit"}

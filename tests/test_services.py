@@ -146,3 +146,30 @@ def test_real_regional_planning_partners(real_service):
     # 004_…txt 71: Regionsamverkan Sydsverige, STRING, Greater Copenhagen.
     partners = {p["label"] for p in trace_down(real_service, "Utvecklad samverkan för Regional fysisk planering")["partners"]}
     assert {"Regionsamverkan Sydsverige", "STRING", "Greater Copenhagen"} <= partners
+
+
+# --- the CLI over the same functions -------------------------------------------------------------
+
+def test_cli_trace_table_json_and_unknown_name(capsys):
+    from strategigraf.cli import main
+    from conftest import MINI
+    assert main(["trace", "Utvecklad samverkan för Regional fysisk planering", "--dataset", str(MINI)]) == 0
+    table = capsys.readouterr().out
+    # 004 line 71: the three alliances, with the document and lines that name them.
+    for partner in ("Greater Copenhagen", "Regionsamverkan Sydsverige", "STRING"):
+        assert partner in table
+    assert "vp2022 69-71" in table
+    assert main(["trace", "Neurorehab", "--up", "--format", "json", "--dataset", str(MINI)]) == 0
+    assert '"FocusArea"' in capsys.readouterr().out
+    assert main(["trace", "Stark konkurenskraft", "--dataset", str(MINI)]) == 2
+    assert "closest: Stark konkurrenskraft" in capsys.readouterr().err
+
+
+def test_cli_query_named_and_refused(capsys):
+    from strategigraf.cli import main
+    from conftest import MINI
+    assert main(["query", "gaps", "--format", "csv", "--dataset", str(MINI)]) == 0
+    # 001 line 36: the fibre assignment has no status symbol.
+    assert "Säkerställa tillgängligheten till fiber" in capsys.readouterr().out
+    assert main(["query", "DELETE WHERE { ?s ?p ?o }", "--dataset", str(MINI)]) == 2
+    assert "read-only" in capsys.readouterr().err

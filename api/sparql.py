@@ -139,9 +139,19 @@ async def _params(request: Request) -> dict:
     return params
 
 
-@router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 query endpoint (read-only)",
-                  response_class=Response)
-async def sparql(request: Request):
+@router.get("/sparql", summary="SPARQL 1.1 query (read-only), query in ?query=", response_class=Response)
+async def sparql_get(request: Request):
+    return await sparql(request)
+
+
+@router.post("/sparql", summary="SPARQL 1.1 query (read-only), form or application/sparql-query body",
+             response_class=Response)
+async def sparql_post(request: Request):
+    return await sparql(request)
+
+
+async def sparql(request: Request) -> Response:
+    """Protocol handling shared by GET and POST."""
     params = await _params(request)
     if "update" in params:
         return JSONResponse({"detail": "this endpoint is read-only: SPARQL Update is not accepted"}, status_code=403)

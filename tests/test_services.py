@@ -62,6 +62,15 @@ def test_regional_planning_names_the_three_alliances(mini_service):
         assert via["kind"] == "Assignment" and via["source"]["lines"] == [69, 71]
 
 
+def test_trace_down_from_a_partner_lists_the_activities_naming_it(mini_service):
+    result = trace_down(mini_service, "RSS")
+    # 001 line 32 "… Regionsamverkan Sydsveriges (RSS) arbetsutskott …", line 37 "… bredbandsmålen inom RSS …"
+    assert {(a["source"]["document"], a["source"]["lines"][0]) for a in result["activities"]} == {("uf2019", 32), ("uf2019", 37)}
+    [partner] = result["partners"]
+    assert "God tillgänglighet till arbete, studier, och samhällsservice, digitalt såväl som fysiskt" in \
+        {v["label"] for v in partner["via"]}                           # 004 line 71, an assignment
+
+
 def test_trace_up_from_a_2020_project(mini_service):
     result = trace_up(mini_service, "Neurorehab")
     kinds = {n["kind"]: n["label"] for n in result["serves"]}

@@ -3,7 +3,8 @@
 Issue 4, item 2, the headline question. The named queries (trace-down.rq, trace-up.rq) return the
 links of the reached subgraph as stated in each document graph; here they become, per activity or
 ancestor, the shortest path to the traced node, every step citing the document and lines that
-state its link. sg:followsUp / sg:continues are walked in both directions.
+state its link. sg:followsUp / sg:continues are walked in both directions. Down from a partner:
+the activities that name it.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .common import ACTIVITY_KINDS, Service, best_kind, source, text
 from .names import index, lookup
 
 CORRESPONDENCES = {"followsUp", "continues"}
+PARTNER_KINDS = {"Partner", "InternalUnit"}
 UP_ORDER = ("Activity", "Project", "Assignment", "JointAssignment", "PlanItem", "Priority",
             "PriorityArea", "Goal", "FocusArea", "PlanSection", "Strategy")
 
@@ -87,7 +89,31 @@ def _brief(iri: str, nodes: dict, root_info: dict) -> dict:
 def trace_down(service: Service, name: str, kinds: set[str] | None = None) -> dict:
     """Every activity and project under the node ``name`` names, with paths, sources and partners."""
     root = lookup(service, name, kinds)
+    if root["kind"] in PARTNER_KINDS:
+        return service.remember(("trace_down", root["iri"]), lambda: _partner_down(service, root))
     return service.remember(("trace_down", root["iri"]), lambda: _trace_down(service, root))
+
+
+def _partner_down(service: Service, root: dict) -> dict:
+    """Down from a partner: the activities that name it, each with the role link as its path."""
+    from .reports import partner_reach
+    activities, via = {}, []
+    for item in partner_reach(service, root["iri"])["items"]:
+        step = {"iri": item["via"], "label": item["via_label"], "kind": item["via_kind"], "role": item["role"],
+                "role_iri": item["role_iri"], "evidence": item["evidence"], "source": item["source"]}
+        if step not in via:
+            via.append(step)
+        if item["via_kind"] in ACTIVITY_KINDS and item["via"] not in activities:
+            link = {"property": "hasPartnerRole", "subject": item["via"], "object": root["iri"], "source": item["source"]}
+            activities[item["via"]] = {
+                "iri": item["via"], "label": item["via_label"], "kind": item["via_kind"],
+                "document": item["source"]["document"], "source": item["source"], "end_date": None,
+                "path": [{"iri": item["via"], "label": item["via_label"], "kind": item["via_kind"], "link": link},
+                         {k: root[k] for k in ("iri", "label", "kind")}]}
+    roles = list(dict.fromkeys(v["role"] for v in via if v["role"]))
+    ordered = sorted(activities.values(), key=lambda a: (a["document"] or "", a["label"] or "", a["iri"]))
+    return {"node": root, "activities": ordered, "reached": len(via),
+            "partners": [{**root, "roles": roles, "via": via}] if via else []}
 
 
 def _trace_down(service: Service, root: dict) -> dict:

@@ -57,6 +57,8 @@ def activity(w: Writer, rng: random.Random, iri: str, label: str, doc: str, pare
         w.quad(role, RDF_TYPE, f"<{SG}PartnerRole>", doc)
         w.quad(role, f"{SG}partner", f"<{ID}aktor/partner-{rng.randrange(200)}>", doc)
         w.quad(role, f"{SG}role", f"<https://w3id.org/strategigraf/def/roll/{rng.choice(ROLES)}>", doc)
+        w.quad(role, f"{SG}evidence", f'"Partner {n}"', doc)
+        w.quad(role, DERIVED, f"<{ID}kalla/{doc}/L{w.line[doc]}-L{w.line[doc] + 2}>", doc)
     if rng.random() < 0.3:
         funding = f"{iri}/finansiering/1"
         w.quad(iri, f"{SG}hasFunding", f"<{funding}>", doc)

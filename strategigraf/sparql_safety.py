@@ -90,6 +90,20 @@ def bind(query: str, bindings: dict) -> str:
     raise UnsafeValue("the query has no 'WHERE {' line to bind values in")
 
 
+def bind_values(query: str, name: str, terms: list) -> str:
+    """``query`` (a trusted named query) with every line ``# values ?name`` replaced by
+    ``VALUES ?name { … }`` of ``terms`` — for a parameter that takes many values, so each branch
+    of the query starts from them (tests/test_store.py checks the markers)."""
+    if not _VARIABLE.match(name):
+        raise UnsafeValue(f"not a SPARQL variable name: {name!r}")
+    marker, block = f"# values ?{name}", f"VALUES ?{name} {{ {' '.join(term(t) for t in terms)} }}"
+    lines = query.split("\n")
+    filled = [line[:len(line) - len(line.lstrip())] + block if line.strip() == marker else line for line in lines]
+    if filled == lines:
+        raise UnsafeValue(f"the query has no line '{marker}' to put the values in")
+    return "\n".join(filled)
+
+
 def _names(node):
     """Every grammar rule name in an rdflib parse tree."""
     if isinstance(node, CompValue):

@@ -43,6 +43,13 @@ def index(service: Service) -> dict:
     return service.cache["labels"]
 
 
+def concept_labels(service: Service) -> dict[str, str]:
+    """{concept IRI: Swedish label} of the status values, roles and partner kinds (concepts.rq)."""
+    if "concepts" not in service.cache:
+        service.cache["concepts"] = {str(r["concept"]): str(r["label"]) for r in service.select("concepts")}
+    return service.cache["concepts"]
+
+
 def summary(node: dict) -> dict:
     return {"iri": node["iri"], "label": node["label"] or sorted(node["names"])[0], "kind": best_kind(node["kinds"])}
 

@@ -14,7 +14,9 @@ from rdflib import URIRef
 
 from ..vocabulary import SG
 from .common import ACTIVITY_KINDS, Service, best_kind, source, text
-from .names import index, lookup
+from ..sparql_safety import bind_values
+from . import queries
+from .names import concept_labels, index, lookup
 
 CORRESPONDENCES = {"followsUp", "continues"}
 PARTNER_KINDS = {"Partner", "InternalUnit"}
@@ -22,17 +24,23 @@ UP_ORDER = ("Activity", "Project", "Assignment", "JointAssignment", "PlanItem", 
             "PriorityArea", "Goal", "FocusArea", "PlanSection", "Strategy")
 
 
-def _nodes(service: Service, rows) -> dict:
-    """{iri: {"label", "kinds", "end_date"?}} of every node in the rows, from the label index."""
-    known, nodes = index(service)["nodes"], {}
-    for row in rows:
-        for var in ("x", "y"):
-            iri = str(row[var]) if row.get(var) is not None else None
-            if iri and iri not in nodes:
-                node = known.get(iri)
-                nodes[iri] = {"label": node["label"] if node else None, "kinds": node["kinds"] if node else set()}
-        if row.get("endDate") is not None:
-            nodes[str(row["x"])]["end_date"] = str(row["endDate"])
+def _links(service: Service, reached: set[str]) -> dict:
+    """trace-links.rq over the reached nodes, split by part; edges only between reached nodes."""
+    text = bind_values(queries.get("trace-links").text, "x", [URIRef(x) for x in sorted(reached)])
+    parts: dict[str, list] = {"edge": [], "role": [], "role-source": [], "end": []}
+    for row in service.repository.select(text, None, row_cap=0)[1]:
+        parts[str(row["part"])].append(row)
+    parts["edge"] = [r for r in parts["edge"] if str(r["y"]) in reached]
+    return parts
+
+
+def _nodes(service: Service, reached: set[str], ends: list) -> dict:
+    """{iri: {"label", "kinds", "end_date"?}} of the reached nodes, from the label index."""
+    known = index(service)["nodes"]
+    nodes = {iri: {"label": known[iri]["label"], "kinds": known[iri]["kinds"]} if iri in known
+             else {"label": None, "kinds": set()} for iri in reached}
+    for row in ends:
+        nodes[str(row["x"])]["end_date"] = str(row["endDate"])
     return nodes
 
 
@@ -40,8 +48,6 @@ def _edges(rows) -> dict:
     """{(x, y): (link, source)} preferring the specific link over sg:contributesTo, earliest lines first."""
     edges = {}
     for row in sorted(rows, key=lambda r: (str(r.get("g")), int(r.get("first") or 0))):
-        if row.get("y") is None:
-            continue
         link = str(row["link"]).removeprefix(str(SG))
         key = (str(row["x"]), str(row["y"]))
         if key not in edges or (edges[key][0] == "contributesTo" and link != "contributesTo"):
@@ -116,10 +122,15 @@ def _partner_down(service: Service, root: dict) -> dict:
             "partners": [{**root, "roles": roles, "via": via}] if via else []}
 
 
+def _reached(service: Service, name: str, root: dict) -> set[str]:
+    return {str(row["x"]) for row in service.select(name, node=URIRef(root["iri"]))} | {root["iri"]}
+
+
 def _trace_down(service: Service, root: dict) -> dict:
-    rows = service.select("trace-down", node=URIRef(root["iri"]))
-    nodes = _nodes(service, rows)
-    towards_root = _walk(root["iri"], _edges(r for r in rows if str(r["part"]) == "edge"), down=True)
+    reached = _reached(service, "trace-down", root)
+    parts = _links(service, reached)
+    nodes = _nodes(service, reached, parts["end"])
+    towards_root = _walk(root["iri"], _edges(parts["edge"]), down=True)
     activities = []
     for iri, node in nodes.items():
         if node["kinds"] & ACTIVITY_KINDS and iri in towards_root and iri != root["iri"]:
@@ -127,7 +138,7 @@ def _trace_down(service: Service, root: dict) -> dict:
             activities.append({**_brief(iri, nodes, root), "document": path[0]["link"]["source"]["document"],
                                "source": path[0]["link"]["source"], "end_date": node.get("end_date"), "path": path})
     activities.sort(key=lambda a: (a["document"] or "", a["label"] or "", a["iri"]))
-    partners = _partners(service, [r for r in rows if str(r["part"]) == "partner"], nodes, root)
+    partners = _partners(service, parts, nodes, root)
     return {"node": root, "activities": activities, "partners": partners,
             "reached": len(towards_root) - 1}
 
@@ -137,16 +148,19 @@ def _label(service: Service, iri: str) -> str | None:
     return node["label"] if node else None
 
 
-def _partners(service: Service, rows, nodes: dict, root: dict) -> list[dict]:
-    found: dict[str, dict] = {}
-    for row in sorted(rows, key=lambda r: (str(r["partner"]), str(r["x"]), str(r["role"]))):
+def _partners(service: Service, parts: dict, nodes: dict, root: dict) -> list[dict]:
+    """Partners named by the reached nodes, each with ``via``: the node, role, evidence and source."""
+    evidence = {str(r["r"]): r for r in parts["role-source"]}
+    roles, found = concept_labels(service), {}
+    for row in sorted(parts["role"], key=lambda r: (str(r["partner"]), str(r["x"]), str(r["role"]))):
         partner = found.setdefault(str(row["partner"]), {
             "iri": str(row["partner"]), "label": _label(service, str(row["partner"])), "roles": [], "via": []})
-        role = text(row, "roleLabel") or str(row["role"]).rsplit("/", 1)[-1]
+        role = roles.get(str(row["role"])) or str(row["role"]).rsplit("/", 1)[-1]
         if role not in partner["roles"]:
             partner["roles"].append(role)
+        said = evidence.get(str(row["r"]), {})
         via = {**_brief(str(row["x"]), nodes, root), "role": role, "role_iri": str(row["role"]),
-               "evidence": text(row, "evidence"), "source": source(row)}
+               "evidence": text(said, "evidence"), "source": source({**said, "g": row["g"]})}
         if via not in partner["via"]:
             partner["via"].append(via)
     return sorted(found.values(), key=lambda p: (p["label"] or "", p["iri"]))
@@ -167,9 +181,10 @@ def trace_up(service: Service, name: str, kinds: set[str] | None = None) -> dict
 
 
 def _trace_up(service: Service, root: dict) -> dict:
-    rows = service.select("trace-up", node=URIRef(root["iri"]))
-    nodes = _nodes(service, rows)
-    towards_root = _walk(root["iri"], _edges(r for r in rows if str(r["part"]) == "edge"), down=False)
+    reached = _reached(service, "trace-up", root)
+    parts = _links(service, reached)
+    nodes = _nodes(service, reached, parts["end"])
+    towards_root = _walk(root["iri"], _edges(parts["edge"]), down=False)
     reached = []
     for iri in towards_root:
         if iri != root["iri"]:

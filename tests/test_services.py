@@ -132,7 +132,7 @@ def test_funding_counts_each_activity_once(mini_service):
     assert owner["label"] == "Region Halland" and owner["amount_sek"] == "7639000"
 
 
-# --- the real graph (data/build/strategigraf.trig), when it has been built -----------------------
+# --- the real graph, built from data/ for the session --------------------------------------------
 
 def test_real_stark_konkurrenskraft(real_service):
     result = trace_down(real_service, "Stark konkurrenskraft")

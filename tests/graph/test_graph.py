@@ -103,3 +103,10 @@ def test_iris_are_stable_across_rebuilds(built, tmp_path):
     first = {s for s in built[0].dataset.subjects() if isinstance(s, URIRef)}
     second = {s for s in again.dataset.subjects() if isinstance(s, URIRef)}
     assert first == second
+
+
+def test_the_whole_build_conforms_to_the_shapes(built):
+    """Issue 3, point 2: the build validates with the shapes; the real graph has no violation."""
+    from strategigraf.validate import validate_graph
+    report = validate_graph(built[0].dataset)
+    assert report.conforms, report.render("text", lang="en")[:3000]

@@ -182,3 +182,10 @@ def test_cli_query_named_and_refused(capsys):
     assert "Säkerställa tillgängligheten till fiber" in capsys.readouterr().out
     assert main(["query", "DELETE WHERE { ?s ?p ?o }", "--dataset", str(MINI)]) == 2
     assert "read-only" in capsys.readouterr().err
+
+
+def test_real_partners_tell_internal_units_from_external_partners(real_service):
+    # Source README: Region Halland's own units are internal, not external partners.
+    partners = {p["label"]: p["internal"] for p in trace_down(real_service, "Nära och sammanhållen vård")["partners"]}
+    assert partners["Hallands sjukhus"] is True
+    assert partners["Socialstyrelsen"] is False

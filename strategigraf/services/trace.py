@@ -148,13 +148,20 @@ def _label(service: Service, iri: str) -> str | None:
     return node["label"] if node else None
 
 
+def _is_internal(service: Service, iri: str) -> bool:
+    """Region Halland's own units are kept apart from external partners (source README)."""
+    node = index(service)["nodes"].get(iri)
+    return bool(node and "InternalUnit" in node["kinds"])
+
+
 def _partners(service: Service, parts: dict, nodes: dict, root: dict) -> list[dict]:
     """Partners named by the reached nodes, each with ``via``: the node, role, evidence and source."""
     evidence = {str(r["r"]): r for r in parts["role-source"]}
     roles, found = concept_labels(service), {}
     for row in sorted(parts["role"], key=lambda r: (str(r["partner"]), str(r["x"]), str(r["role"]))):
         partner = found.setdefault(str(row["partner"]), {
-            "iri": str(row["partner"]), "label": _label(service, str(row["partner"])), "roles": [], "via": []})
+            "iri": str(row["partner"]), "label": _label(service, str(row["partner"])),
+            "internal": _is_internal(service, str(row["partner"])), "roles": [], "via": []})
         role = roles.get(str(row["role"])) or str(row["role"]).rsplit("/", 1)[-1]
         if role not in partner["roles"]:
             partner["roles"].append(role)

@@ -16,7 +16,7 @@ import time
 import pytest
 
 from strategigraf import paths
-from strategigraf.build import build_dataset
+
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
@@ -37,10 +37,9 @@ DURATIONS: dict[str, float] = {}
 
 
 @pytest.fixture(scope="module")
-def dataset(tmp_path_factory):
-    out = tmp_path_factory.mktemp("notebooks") / "strategigraf.trig"
-    build_dataset(out, paths.DATA)
-    return out
+def dataset(real_dataset):
+    """The real graph, built once per session by tests/conftest.py."""
+    return real_dataset
 
 
 @pytest.fixture(scope="module")

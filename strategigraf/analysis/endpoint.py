@@ -20,7 +20,7 @@ def _create_app():
     try:
         from strategigraf.api.app import create_app
     except ImportError:  # a checkout that is not installed: api/ is a top-level package
-        from api.app import create_app
+        from strategigraf.api.app import create_app
     return create_app
 
 

@@ -3,17 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from strategigraf import paths
-from strategigraf.build import build_dataset
 from strategigraf.services import open_service
 from strategigraf.settings import Settings
 
 
 @pytest.fixture(scope="session")
-def built_trig(tmp_path_factory):
-    out = tmp_path_factory.mktemp("exports-build") / "strategigraf.trig"
-    build_dataset(out, paths.DATA)
-    return out
+def built_trig(real_dataset):
+    """The real graph, built once per session by tests/conftest.py."""
+    return real_dataset
 
 
 @pytest.fixture(scope="session")

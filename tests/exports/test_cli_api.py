@@ -48,8 +48,8 @@ def test_accept_header_chooses_a_renderer():
 
 @pytest.fixture(scope="module")
 def client(service):
-    from api.app import create_app
-    from api.routers import export
+    from strategigraf.api.app import create_app
+    from strategigraf.api.routers import export
     with TestClient(create_app(service=service, extra_routers=[export.router])) as test_client:
         yield test_client
 

@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from strategigraf import paths
-from strategigraf.build import build_dataset
 from strategigraf.services import open_service
 from strategigraf.settings import Settings
 
@@ -30,10 +28,9 @@ LAUNCH = ("import sys, uvicorn; from tests.web.conftest import web_app; "
 
 
 @pytest.fixture(scope="session")
-def trig(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("web-build") / "strategigraf.trig"
-    build_dataset(out, paths.DATA)
-    return out
+def trig(real_dataset) -> Path:
+    """The real graph, built once per session by tests/conftest.py."""
+    return real_dataset
 
 
 @pytest.fixture(scope="session")
@@ -46,8 +43,8 @@ def service(trig):
 
 def web_app(dataset: str):
     """The service engineer's app with the export router and the page (added unless already wired)."""
-    from api.app import create_app
-    from api.routers import export, web
+    from strategigraf.api.app import create_app
+    from strategigraf.api.routers import export, web
     app = create_app(Settings.from_env(backend="oxigraph", dataset=Path(dataset)))
     present = {getattr(route, "path", None) for route in app.routes}
     for router, path in ((export.router, "/export"), (web.router, "/")):

@@ -27,3 +27,12 @@ def test_every_package_folder_is_declared_and_nothing_else():
 
 def test_no_generic_top_level_api_package_is_installed():
     assert all(name.startswith("strategigraf") for name in declared())
+
+
+def test_code_imports_the_http_layer_by_its_installed_name():
+    """Regression: strategigraf/analysis/endpoint.py imported `api.app`, which exists only in a checkout."""
+    offenders = [str(path.relative_to(ROOT)) for folder in ("strategigraf", "api", "tests")
+                 for path in (ROOT / folder).rglob("*.py")
+                 if any(line.lstrip().startswith(("from api.", "from api ", "import api"))
+                        for line in path.read_text(encoding="utf-8").splitlines())]
+    assert offenders == []

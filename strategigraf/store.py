@@ -149,6 +149,23 @@ class OxigraphRepository:
             return names, rows
         return self._run(query, bindings, collect)
 
+    def select_plain(self, query: str, bindings: dict | None = None, row_cap: int | None = None):
+        """Like ``select``, but each value is a plain string (an IRI, a literal's lexical form or a
+        blank node's id): for the service's own queries, which need no rdflib terms."""
+        cap = self.settings.row_cap if row_cap is None else row_cap
+
+        def collect(solutions, stop):
+            names = [v.value for v in solutions.variables]
+            rows = []
+            for solution in solutions:
+                if stop.is_set():
+                    break
+                if cap and len(rows) >= cap:
+                    return TooManyRows(f"the query returned more than {cap} rows (the row cap); add a LIMIT")
+                rows.append({name: term.value for name, term in zip(names, solution) if term is not None})
+            return names, rows
+        return self._run(query, bindings, collect)
+
     def ask(self, query: str, bindings: dict | None = None) -> bool:
         return self._run(query, bindings, lambda result, stop: bool(result))
 
@@ -212,6 +229,11 @@ class RemoteSparqlRepository:
         if cap and len(rows) > cap:
             raise TooManyRows(f"the query returned more than {cap} rows (the row cap); add a LIMIT")
         return data["head"].get("vars", []), [{k: _from_json(v) for k, v in row.items()} for row in rows]
+
+    def select_plain(self, query: str, bindings: dict | None = None, row_cap: int | None = None):
+        """Like ``select``, values as plain strings (see OxigraphRepository.select_plain)."""
+        names, rows = self.select(query, bindings, row_cap)
+        return names, [{k: str(v) for k, v in row.items()} for row in rows]
 
     def ask(self, query: str, bindings: dict | None = None) -> bool:
         return bool(self._post(query, bindings, "application/sparql-results+json").json()["boolean"])

@@ -25,7 +25,9 @@ def folded(name: str) -> str:
 
 
 def index(service: Service) -> dict:
-    """``{"nodes": {iri: {label, kinds, names}}, "by_name": {folded: {iri: is_alias}}}``, built once."""
+    """``{"nodes": {iri: {label, kinds, names}}, "by_name": {folded: {iri: is_alias}}}``, built once
+    (what the API's lifespan builds before the first request; with it, the embedded store's trace
+    links, services/trace_index.py)."""
     if "labels" not in service.cache:
         nodes, by_name = {}, {}
         for row in service.select("labels"):
@@ -40,6 +42,8 @@ def index(service: Service) -> dict:
             entry = by_name.setdefault(folded(label), {})
             entry[iri] = entry.get(iri, True) and alias
         service.cache["labels"] = {"nodes": nodes, "by_name": by_name}
+        from .trace_index import store_links
+        store_links(service)   # the embedded store's trace links, read before the first request too
     return service.cache["labels"]
 
 

@@ -1,85 +1,60 @@
 """Trace down (node -> activities and partners) and trace up (activity -> what it serves).
 
-Issue 4, item 2, the headline question. The named queries (trace-down.rq, trace-up.rq) return the
-links of the reached subgraph as stated in each document graph; here they become, per activity or
-ancestor, the shortest path to the traced node, every step citing the document and lines that
-state its link. sg:followsUp / sg:continues are walked in both directions. Down from a partner:
-the activities that name it.
+Issue 4, item 2, the headline question. The nodes a trace reaches are those of the one tracing path
+(docs/model.md "Tracing"; trace-down.rq, trace-up.rq); their links, as stated in each document graph,
+are those of trace-links.rq. Each reached activity or ancestor gets a shortest path to the traced
+node that the tracing path allows, every step citing the document and lines that state its link.
+The embedded store answers from trace-links.rq over the whole store, read once (trace_index.py);
+a remote endpoint is asked trace-down.rq / trace-up.rq and then trace-links.rq per trace. Down from
+a partner: the activities that name it.
 """
 from __future__ import annotations
 
-from collections import deque
-
 from rdflib import URIRef
 
-from ..vocabulary import SG
-from .common import ACTIVITY_KINDS, Service, best_kind, source, text
+from .common import ACTIVITY_KINDS, Service, best_kind
 from ..sparql_safety import bind_values
 from . import queries
 from .names import concept_labels, index, lookup
+from .trace_index import Links, store_links, walk
 
-CORRESPONDENCES = {"followsUp", "continues"}
 PARTNER_KINDS = {"Partner", "InternalUnit"}
 UP_ORDER = ("Activity", "Project", "Assignment", "JointAssignment", "PlanItem", "Priority",
             "PriorityArea", "Goal", "FocusArea", "PlanSection", "Strategy")
 
 
-def _links(service: Service, reached: set[str]) -> dict:
-    """trace-links.rq over the reached nodes, split by part; edges only between reached nodes."""
+def _links(service: Service, root: dict, query: str) -> Links:
+    """The links to walk: the embedded store's, built once; for a remote endpoint, trace-links.rq over
+    the nodes ``query`` (trace-down.rq or trace-up.rq) reaches from the root."""
+    found = store_links(service)
+    if found is not None:
+        return found
+    reached = {str(row["x"]) for row in service.select(query, node=URIRef(root["iri"]))} | {root["iri"]}
     text = bind_values(queries.get("trace-links").text, "x", [URIRef(x) for x in sorted(reached)])
-    parts: dict[str, list] = {"edge": [], "role": [], "role-source": [], "end": []}
-    for row in service.repository.select(text, None, row_cap=0)[1]:
-        parts[str(row["part"])].append(row)
-    parts["edge"] = [r for r in parts["edge"] if str(r["y"]) in reached]
-    return parts
+    return Links(service.repository.select(text, None, row_cap=0)[1])
 
 
-def _nodes(service: Service, reached: set[str], ends: list) -> dict:
+def _nodes(service: Service, reached, links: Links) -> dict:
     """{iri: {"label", "kinds", "end_date"?}} of the reached nodes, from the label index."""
-    known = index(service)["nodes"]
-    nodes = {iri: {"label": known[iri]["label"], "kinds": known[iri]["kinds"]} if iri in known
-             else {"label": None, "kinds": set()} for iri in reached}
-    for row in ends:
-        nodes[str(row["x"])]["end_date"] = str(row["endDate"])
+    known, nodes = index(service)["nodes"], {}
+    for iri in reached:
+        node = known.get(iri)
+        nodes[iri] = {"label": node["label"], "kinds": node["kinds"]} if node else {"label": None, "kinds": set()}
+        if iri in links.end_dates:
+            nodes[iri]["end_date"] = links.end_dates[iri]
     return nodes
 
 
-def _edges(rows) -> dict:
-    """{(x, y): (link, source)} preferring the specific link over sg:contributesTo, earliest lines first."""
-    edges = {}
-    for row in sorted(rows, key=lambda r: (str(r.get("g")), int(r.get("first") or 0))):
-        link = str(row["link"]).removeprefix(str(SG))
-        key = (str(row["x"]), str(row["y"]))
-        if key not in edges or (edges[key][0] == "contributesTo" and link != "contributesTo"):
-            edges[key] = (link, source(row))
-    return edges
-
-
-def _walk(root: str, edges: dict, down: bool) -> dict:
-    """Breadth-first from ``root``: {node: (next node towards root, link step)}."""
-    adjacent: dict[str, list] = {}
-    for (x, y), (link, src) in sorted(edges.items()):
-        step = {"property": link, "subject": x, "object": y, "source": src}
-        near, far = (y, x) if down else (x, y)
-        adjacent.setdefault(near, []).append((far, step))
-        if link in CORRESPONDENCES:
-            adjacent.setdefault(far, []).append((near, step))
-    towards_root, queue = {root: None}, deque([root])
-    while queue:
-        current = queue.popleft()
-        for neighbour, step in adjacent.get(current, []):
-            if neighbour not in towards_root:
-                towards_root[neighbour] = (current, step)
-                queue.append(neighbour)
-    return towards_root
-
-
-def _path(start: str, towards_root: dict, nodes: dict, root_info: dict) -> list[dict]:
-    """The nodes from ``start`` to the traced node, each with the link to the next one."""
+def _path(start: str, towards_root: dict, nodes: dict, root_info: dict, own: dict) -> list[dict]:
+    """The nodes from ``start`` to the traced node, each with the link to the next one. Steps are
+    copied once per answer (``own``), so answers never share the index's dicts."""
     path, current = [], start
     while towards_root.get(current):
         following, step = towards_root[current]
-        path.append({**_brief(current, nodes, root_info), "link": step})
+        link = own.get(id(step))
+        if link is None:
+            link = own[id(step)] = {**step, "source": dict(step["source"])}
+        path.append({**_brief(current, nodes, root_info), "link": link})
         current = following
     path.append(_brief(current, nodes, root_info))
     return path
@@ -122,23 +97,18 @@ def _partner_down(service: Service, root: dict) -> dict:
             "partners": [{**root, "roles": roles, "via": via}] if via else []}
 
 
-def _reached(service: Service, name: str, root: dict) -> set[str]:
-    return {str(row["x"]) for row in service.select(name, node=URIRef(root["iri"]))} | {root["iri"]}
-
-
 def _trace_down(service: Service, root: dict) -> dict:
-    reached = _reached(service, "trace-down", root)
-    parts = _links(service, reached)
-    nodes = _nodes(service, reached, parts["end"])
-    towards_root = _walk(root["iri"], _edges(parts["edge"]), down=True)
+    links = _links(service, root, "trace-down")
+    towards_root = walk(links, root["iri"], down=True)
+    nodes, own = _nodes(service, towards_root, links), {}
     activities = []
     for iri, node in nodes.items():
-        if node["kinds"] & ACTIVITY_KINDS and iri in towards_root and iri != root["iri"]:
-            path = _path(iri, towards_root, nodes, root)
+        if node["kinds"] & ACTIVITY_KINDS and iri != root["iri"]:
+            path = _path(iri, towards_root, nodes, root, own)
             activities.append({**_brief(iri, nodes, root), "document": path[0]["link"]["source"]["document"],
                                "source": path[0]["link"]["source"], "end_date": node.get("end_date"), "path": path})
     activities.sort(key=lambda a: (a["document"] or "", a["label"] or "", a["iri"]))
-    partners = _partners(service, parts, nodes, root)
+    partners = _partners(service, links, nodes, root)
     return {"node": root, "activities": activities, "partners": partners,
             "reached": len(towards_root) - 1}
 
@@ -154,20 +124,20 @@ def _is_internal(service: Service, iri: str) -> bool:
     return bool(node and "InternalUnit" in node["kinds"])
 
 
-def _partners(service: Service, parts: dict, nodes: dict, root: dict) -> list[dict]:
+def _partners(service: Service, links: Links, nodes: dict, root: dict) -> list[dict]:
     """Partners named by the reached nodes, each with ``via``: the node, role, evidence and source."""
-    evidence = {str(r["r"]): r for r in parts["role-source"]}
+    named = [(partner, x, role, evidence, src) for x in nodes for partner, role, evidence, src in links.roles.get(x, ())]
+    named.sort(key=lambda n: (n[0], n[1], n[2], n[4]["graph"] or "", n[4].get("lines") or []))
     roles, found = concept_labels(service), {}
-    for row in sorted(parts["role"], key=lambda r: (str(r["partner"]), str(r["x"]), str(r["role"]))):
-        partner = found.setdefault(str(row["partner"]), {
-            "iri": str(row["partner"]), "label": _label(service, str(row["partner"])),
-            "internal": _is_internal(service, str(row["partner"])), "roles": [], "via": []})
-        role = roles.get(str(row["role"])) or str(row["role"]).rsplit("/", 1)[-1]
+    for partner_iri, x, role_iri, evidence, src in named:
+        partner = found.get(partner_iri)
+        if partner is None:
+            partner = found[partner_iri] = {"iri": partner_iri, "label": _label(service, partner_iri),
+                                            "internal": _is_internal(service, partner_iri), "roles": [], "via": []}
+        role = roles.get(role_iri) or role_iri.rsplit("/", 1)[-1]
         if role not in partner["roles"]:
             partner["roles"].append(role)
-        said = evidence.get(str(row["r"]), {})
-        via = {**_brief(str(row["x"]), nodes, root), "role": role, "role_iri": str(row["role"]),
-               "evidence": text(said, "evidence"), "source": source({**said, "g": row["g"]})}
+        via = {**_brief(x, nodes, root), "role": role, "role_iri": role_iri, "evidence": evidence, "source": dict(src)}
         if via not in partner["via"]:
             partner["via"].append(via)
     return sorted(found.values(), key=lambda p: (p["label"] or "", p["iri"]))
@@ -188,14 +158,12 @@ def trace_up(service: Service, name: str, kinds: set[str] | None = None) -> dict
 
 
 def _trace_up(service: Service, root: dict) -> dict:
-    reached = _reached(service, "trace-up", root)
-    parts = _links(service, reached)
-    nodes = _nodes(service, reached, parts["end"])
-    towards_root = _walk(root["iri"], _edges(parts["edge"]), down=False)
-    reached = []
+    links = _links(service, root, "trace-up")
+    towards_root = walk(links, root["iri"], down=False)
+    nodes, own, reached = _nodes(service, towards_root, links), {}, []
     for iri in towards_root:
         if iri != root["iri"]:
-            path = _forward(list(reversed(_path(iri, towards_root, nodes, root))))
+            path = _forward(list(reversed(_path(iri, towards_root, nodes, root, own))))
             reached.append({**_brief(iri, nodes, root), "source": path[-2]["link"]["source"], "path": path})
     order = {kind: n for n, kind in enumerate(UP_ORDER)}
     reached.sort(key=lambda n: (order.get(n["kind"], 99), n["label"] or "", n["iri"]))

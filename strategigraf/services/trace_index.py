@@ -1,0 +1,122 @@
+"""The links that traces walk, held in memory, and the one tracing path of docs/model.md "Tracing".
+
+``Links`` is built from the rows of trace-links.rq: for the embedded store once per Service from the
+whole store (the ``# values ?x`` lines left as comments, so every node's links come back; the graph
+is read-only while served), for a remote endpoint per trace from the nodes trace-down.rq /
+trace-up.rq reached. ``walk`` follows exactly the path the named queries use,
+
+    (((sg:followsUp|sg:continues)+|(^sg:followsUp|^sg:continues)+)?/sg:contributesTo)*
+        /((sg:followsUp|sg:continues)+|(^sg:followsUp|^sg:continues)+)?
+
+as a three-state automaton: FREE (after a climb, or at the start), FORWARD (in a run of links
+crossed in their direction), BACKWARD (in a run crossed against it). A climb (sg:contributesTo)
+always leads to FREE; a run may not change direction without a climb in between. The language is
+the same read from either end, so the walk from the traced node outwards uses the same automaton.
+"""
+from __future__ import annotations
+
+import threading
+from collections import deque
+
+from ..vocabulary import SG
+from .common import source
+
+CORRESPONDENCES = {"followsUp", "continues"}
+FREE, FORWARD, BACKWARD = 0, 1, 2
+_NEXT = {(FREE, "climb"): FREE, (FORWARD, "climb"): FREE, (BACKWARD, "climb"): FREE,
+         (FREE, "forward"): FORWARD, (FORWARD, "forward"): FORWARD,
+         (FREE, "backward"): BACKWARD, (BACKWARD, "backward"): BACKWARD}
+_LOCK = threading.Lock()
+
+
+class Links:
+    """Links, partner roles and end dates per node, from trace-links.rq rows (values: str()-able)."""
+
+    def __init__(self, rows):
+        parts: dict[str, list] = {"edge": [], "role": [], "role-source": [], "end": []}
+        for row in rows:
+            parts[str(row["part"])].append(row)
+        self.edges = _edges(parts["edge"])     # (x, y) -> step {"property", "subject", "object", "source"}
+        self.climbs = {pair for pair, kinds in _kinds(parts["edge"]).items() if "climb" in kinds}
+        self.crossings = {pair for pair, kinds in _kinds(parts["edge"]).items() if "cross" in kinds}
+        self.up: dict[str, list] = {}          # x -> [(y, step)], sorted by (x, y) as the walk visits them
+        self.down: dict[str, list] = {}        # y -> [(x, step)]
+        for (x, y), step in sorted(self.edges.items()):
+            self.up.setdefault(x, []).append((y, step))
+            self.down.setdefault(y, []).append((x, step))
+        evidence = {str(r["r"]): r for r in parts["role-source"]}
+        self.roles: dict[str, list] = {}       # x -> [(partner, role, evidence, source)]
+        for row in parts["role"]:
+            said = evidence.get(str(row["r"]), {})
+            found = (str(row["partner"]), str(row["role"]), _text(said, "evidence"), source({**said, "g": row["g"]}))
+            self.roles.setdefault(str(row["x"]), []).append(found)
+        self.end_dates = {str(row["x"]): str(row["endDate"]) for row in parts["end"]}
+
+    def moves(self, node: str, down: bool):
+        """(neighbour, kind of move, step) from ``node``, walking down (towards what serves it) or up."""
+        near, far = (self.down, self.up) if down else (self.up, self.down)
+        for other, step in near.get(node, ()):
+            pair = (other, node) if down else (node, other)
+            if pair in self.climbs:
+                yield other, "climb", step
+            if pair in self.crossings:
+                yield other, "forward", step
+        for other, step in far.get(node, ()):
+            if ((node, other) if down else (other, node)) in self.crossings:
+                yield other, "backward", step
+
+
+def walk(links: Links, root: str, down: bool) -> dict:
+    """Breadth-first from ``root`` along the tracing path: {node: (next node towards root, step)} for
+    every node reached (``root``: None), each by a shortest path the tracing path allows."""
+    towards_root, back = {root: None}, {(root, FREE): None}
+    queue = deque([(root, FREE)])
+    while queue:
+        current, state = queue.popleft()
+        for neighbour, move, step in links.moves(current, down):
+            following = _NEXT.get((state, move))
+            if following is None or (neighbour, following) in back:
+                continue
+            back[(neighbour, following)] = (current, state)
+            queue.append((neighbour, following))
+            if neighbour not in towards_root:
+                towards_root[neighbour] = (current, step)
+    return towards_root
+
+
+def store_links(service) -> Links | None:
+    """The Links of the whole embedded store, built once per Service; None for a remote endpoint."""
+    from . import queries
+    repository = service.repository
+    if not hasattr(repository, "select_plain") or getattr(repository.settings, "backend", "oxigraph") != "oxigraph":
+        return None
+    with _LOCK:
+        if "trace-links" not in service.cache:
+            rows = repository.select_plain(queries.get("trace-links").text, None, row_cap=0)[1]
+            service.cache["trace-links"] = Links(rows)
+        return service.cache["trace-links"]
+
+
+def _kinds(rows) -> dict:
+    kinds: dict[tuple, set] = {}
+    for row in rows:
+        link = str(row["link"]).removeprefix(str(SG))
+        if link in ("contributesTo", *CORRESPONDENCES):
+            kinds.setdefault((str(row["x"]), str(row["y"])), set()).add("climb" if link == "contributesTo" else "cross")
+    return kinds
+
+
+def _edges(rows) -> dict:
+    """{(x, y): step} preferring the specific link over sg:contributesTo, earliest lines first."""
+    edges = {}
+    for row in sorted(rows, key=lambda r: (str(r.get("g")), int(r.get("first") or 0))):
+        link = str(row["link"]).removeprefix(str(SG))
+        key = (str(row["x"]), str(row["y"]))
+        if key not in edges or (edges[key]["property"] == "contributesTo" and link != "contributesTo"):
+            edges[key] = {"property": link, "subject": key[0], "object": key[1], "source": source(row)}
+    return edges
+
+
+def _text(row: dict, name: str) -> str | None:
+    value = row.get(name)
+    return None if value is None else str(value)

@@ -42,8 +42,8 @@ def index(service: Service) -> dict:
             entry = by_name.setdefault(folded(label), {})
             entry[iri] = entry.get(iri, True) and alias
         service.cache["labels"] = {"nodes": nodes, "by_name": by_name}
-        from .trace_index import store_links
-        store_links(service)   # the embedded store's trace links, read before the first request too
+        from .status_index import status_index
+        status_index(service)  # the embedded store's trace links and status index, read before the first request too
     return service.cache["labels"]
 
 

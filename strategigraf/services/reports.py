@@ -12,6 +12,7 @@ from rdflib import URIRef
 
 from .common import Service, kind_of, source, text
 from .names import lookup
+from .status_index import status_index
 
 PARTNER_KINDS = {"Partner", "InternalUnit"}
 SUMMARY_KINDS = {"Goal", "FocusArea"}
@@ -72,12 +73,15 @@ def status_summary(service: Service, name: str | None = None) -> dict:
 
 
 def _status_summary(service: Service, target: dict | None, bindings: dict) -> dict:
+    """status-summary.rq's rows; the embedded store counts them from its status index (same answer)."""
+    found = status_index(service)
+    rows = found.rows(target and target["iri"]) if found else service.select("status-summary", **bindings)
     items = [{
         "target": str(row["target"]), "target_label": text(row, "targetLabel"), "target_kind": kind_of(row["targetType"]),
         "report": str(row["report"]), "report_label": text(row, "reportLabel"), "document": docid_of_doc(row["report"]),
         "status": str(row["status"]).rsplit("/", 1)[-1], "status_label": text(row, "statusLabel"),
         "count": int(row["count"]),
-    } for row in service.select("status-summary", **bindings)]
+    } for row in rows]
     return {"target": target, "items": items}
 
 

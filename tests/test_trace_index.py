@@ -49,3 +49,26 @@ def test_query_path_gives_the_same_answers(real_service):
     for iri in heads:
         assert trace_down(queried, iri) == trace_down(real_service, iri), iri
         assert trace_up(queried, iri) == trace_up(real_service, iri), iri
+
+
+def _allowed(path: list[dict]) -> bool:
+    """The steps of an answer's path (activity -> traced node) read as the tracing path: a run of
+    sg:followsUp / sg:continues changes direction only after a climb (docs/model.md, "Tracing")."""
+    direction = None
+    for node in path[:-1]:
+        link = node["link"]
+        if link["property"] in ("followsUp", "continues"):
+            way = "forward" if link["subject"] == node["iri"] else "backward"
+            if direction not in (None, way):
+                return False
+            direction = way
+        else:
+            direction = None
+    return True
+
+
+def test_every_path_shown_is_one_the_tracing_path_allows(real_service):
+    heads = [iri for iri, node in index(real_service)["nodes"].items() if node["kinds"] & {"Goal", "FocusArea"}]
+    for iri in heads:
+        for activity in trace_down(real_service, iri)["activities"]:
+            assert _allowed(activity["path"]), (iri, activity["iri"])

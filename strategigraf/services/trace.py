@@ -45,18 +45,17 @@ def _nodes(service: Service, reached, links: Links) -> dict:
     return nodes
 
 
-def _path(start: str, towards_root: dict, nodes: dict, root_info: dict, own: dict) -> list[dict]:
+def _path(start: str, towards_root: dict, nodes: dict, root_info: dict, own: dict, links: Links) -> list[dict]:
     """The nodes from ``start`` to the traced node, each with the link to the next one. Steps are
     copied once per answer (``own``), so answers never share the index's dicts."""
-    path, current = [], start
-    while towards_root.get(current):
-        following, step = towards_root[current]
+    path = []
+    for node, step in towards_root[start]:
         link = own.get(id(step))
         if link is None:
-            link = own[id(step)] = {**step, "source": dict(step["source"])}
-        path.append({**_brief(current, nodes, root_info), "link": link})
-        current = following
-    path.append(_brief(current, nodes, root_info))
+            link = own[id(step)] = {"property": step["property"], "subject": step["subject"],
+                                    "object": step["object"], "source": dict(links.source(step["cited"]))}
+        path.append({**_brief(node, nodes, root_info), "link": link})
+    path.append(_brief(root_info["iri"], nodes, root_info))
     return path
 
 
@@ -104,7 +103,7 @@ def _trace_down(service: Service, root: dict) -> dict:
     activities = []
     for iri, node in nodes.items():
         if node["kinds"] & ACTIVITY_KINDS and iri != root["iri"]:
-            path = _path(iri, towards_root, nodes, root, own)
+            path = _path(iri, towards_root, nodes, root, own, links)
             activities.append({**_brief(iri, nodes, root), "document": path[0]["link"]["source"]["document"],
                                "source": path[0]["link"]["source"], "end_date": node.get("end_date"), "path": path})
     activities.sort(key=lambda a: (a["document"] or "", a["label"] or "", a["iri"]))
@@ -126,10 +125,10 @@ def _is_internal(service: Service, iri: str) -> bool:
 
 def _partners(service: Service, links: Links, nodes: dict, root: dict) -> list[dict]:
     """Partners named by the reached nodes, each with ``via``: the node, role, evidence and source."""
-    named = [(partner, x, role, evidence, src) for x in nodes for partner, role, evidence, src in links.roles.get(x, ())]
-    named.sort(key=lambda n: (n[0], n[1], n[2], n[4]["graph"] or "", n[4].get("lines") or []))
+    named = [(partner, x, role, evidence, cited) for x in nodes for partner, role, evidence, cited in links.roles.get(x, ())]
+    named.sort(key=lambda n: (n[0], n[1], n[2], n[4][0] or "", n[4][1] or 0, n[4][2] or 0))
     roles, found = concept_labels(service), {}
-    for partner_iri, x, role_iri, evidence, src in named:
+    for partner_iri, x, role_iri, evidence, cited in named:
         partner = found.get(partner_iri)
         if partner is None:
             partner = found[partner_iri] = {"iri": partner_iri, "label": _label(service, partner_iri),
@@ -137,7 +136,8 @@ def _partners(service: Service, links: Links, nodes: dict, root: dict) -> list[d
         role = roles.get(role_iri) or role_iri.rsplit("/", 1)[-1]
         if role not in partner["roles"]:
             partner["roles"].append(role)
-        via = {**_brief(x, nodes, root), "role": role, "role_iri": role_iri, "evidence": evidence, "source": dict(src)}
+        via = {**_brief(x, nodes, root), "role": role, "role_iri": role_iri, "evidence": evidence,
+               "source": dict(links.source(cited))}
         if via not in partner["via"]:
             partner["via"].append(via)
     return sorted(found.values(), key=lambda p: (p["label"] or "", p["iri"]))
@@ -163,7 +163,7 @@ def _trace_up(service: Service, root: dict) -> dict:
     nodes, own, reached = _nodes(service, towards_root, links), {}, []
     for iri in towards_root:
         if iri != root["iri"]:
-            path = _forward(list(reversed(_path(iri, towards_root, nodes, root, own))))
+            path = _forward(list(reversed(_path(iri, towards_root, nodes, root, own, links))))
             reached.append({**_brief(iri, nodes, root), "source": path[-2]["link"]["source"], "path": path})
     order = {kind: n for n, kind in enumerate(UP_ORDER)}
     reached.sort(key=lambda n: (order.get(n["kind"], 99), n["label"] or "", n["iri"]))

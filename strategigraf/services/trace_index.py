@@ -37,8 +37,9 @@ class Links:
         for row in rows:
             parts[str(row["part"])].append(row)
         self.edges = _edges(parts["edge"])     # (x, y) -> step {"property", "subject", "object", "source"}
-        self.climbs = {pair for pair, kinds in _kinds(parts["edge"]).items() if "climb" in kinds}
-        self.crossings = {pair for pair, kinds in _kinds(parts["edge"]).items() if "cross" in kinds}
+        kinds = _kinds(parts["edge"])
+        self.climbs = {pair for pair, found in kinds.items() if "climb" in found}
+        self.crossings = {pair for pair, found in kinds.items() if "cross" in found}
         self.up: dict[str, list] = {}          # x -> [(y, step)], sorted by (x, y) as the walk visits them
         self.down: dict[str, list] = {}        # y -> [(x, step)]
         for (x, y), step in sorted(self.edges.items()):
@@ -48,9 +49,18 @@ class Links:
         self.roles: dict[str, list] = {}       # x -> [(partner, role, evidence, source)]
         for row in parts["role"]:
             said = evidence.get(str(row["r"]), {})
-            found = (str(row["partner"]), str(row["role"]), _text(said, "evidence"), source({**said, "g": row["g"]}))
+            found = (str(row["partner"]), str(row["role"]), _text(said, "evidence"),
+                     _cited(row.get("g"), said.get("first"), said.get("last")))
             self.roles.setdefault(str(row["x"]), []).append(found)
         self.end_dates = {str(row["x"]): str(row["endDate"]) for row in parts["end"]}
+        self._sources: dict[tuple, dict] = {}
+
+    def source(self, cited: tuple) -> dict:
+        """The source dict (common.source) of a (graph, first line, last line), made on first use."""
+        found = self._sources.get(cited)
+        if found is None:
+            found = self._sources[cited] = source({"g": cited[0], "first": cited[1], "last": cited[2]})
+        return found
 
     def moves(self, node: str, down: bool):
         """(neighbour, kind of move, step) from ``node``, walking down (towards what serves it) or up."""
@@ -67,21 +77,31 @@ class Links:
 
 
 def walk(links: Links, root: str, down: bool) -> dict:
-    """Breadth-first from ``root`` along the tracing path: {node: (next node towards root, step)} for
-    every node reached (``root``: None), each by a shortest path the tracing path allows."""
-    towards_root, back = {root: None}, {(root, FREE): None}
+    """Breadth-first from ``root`` along the tracing path: {node: [step, …]} for every node reached
+    (``root``: []), the steps of a shortest path the tracing path allows, from the node to ``root``."""
+    first, back = {root: (root, FREE)}, {(root, FREE): None}
     queue = deque([(root, FREE)])
     while queue:
-        current, state = queue.popleft()
-        for neighbour, move, step in links.moves(current, down):
-            following = _NEXT.get((state, move))
+        key = queue.popleft()
+        for neighbour, move, step in links.moves(key[0], down):
+            following = _NEXT.get((key[1], move))
             if following is None or (neighbour, following) in back:
                 continue
-            back[(neighbour, following)] = (current, state)
+            back[(neighbour, following)] = (key, step)
             queue.append((neighbour, following))
-            if neighbour not in towards_root:
-                towards_root[neighbour] = (current, step)
-    return towards_root
+            first.setdefault(neighbour, (neighbour, following))
+    return {node: _steps(key, back) for node, key in first.items()}
+
+
+def _steps(key: tuple, back: dict) -> list:
+    """[(node, step to the next node), …] from ``key`` back to the root (state-aware: a node's
+    shortest path may pass another node in a state other than that node's own first one)."""
+    steps = []
+    while back[key] is not None:
+        previous, step = back[key]
+        steps.append((key[0], step))
+        key = previous
+    return steps
 
 
 def store_links(service) -> Links | None:
@@ -107,14 +127,24 @@ def _kinds(rows) -> dict:
 
 
 def _edges(rows) -> dict:
-    """{(x, y): step} preferring the specific link over sg:contributesTo, earliest lines first."""
-    edges = {}
+    """{(x, y): step} preferring the specific link over sg:contributesTo, earliest lines first; the
+    step cites (graph, first, last), which ``Links.source`` turns into a source when an answer uses it."""
+    edges, picked = {}, {}
     for row in sorted(rows, key=lambda r: (str(r.get("g")), int(r.get("first") or 0))):
         link = str(row["link"]).removeprefix(str(SG))
         key = (str(row["x"]), str(row["y"]))
-        if key not in edges or (edges[key]["property"] == "contributesTo" and link != "contributesTo"):
-            edges[key] = {"property": link, "subject": key[0], "object": key[1], "source": source(row)}
+        if key not in picked or (picked[key][0] == "contributesTo" and link != "contributesTo"):
+            picked[key] = (link, row)
+    for key, (link, row) in picked.items():
+        edges[key] = {"property": link, "subject": key[0], "object": key[1],
+                      "cited": _cited(row.get("g"), row.get("first"), row.get("last"))}
     return edges
+
+
+def _cited(graph, first, last) -> tuple:
+    """(graph, first, last) as plain values; lines as ints (None when the passage is unknown)."""
+    return (None if graph is None else str(graph), None if first is None else int(str(first)),
+            None if last is None else int(str(last)))
 
 
 def _text(row: dict, name: str) -> str | None:

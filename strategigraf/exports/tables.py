@@ -2,8 +2,8 @@
 assignment, priority, goal or focus area, partners and roles, status, funding, end date and source;
 as CSV and XLSX (openpyxl); the JSON with a summary and the source passages is in summary.py.
 
-An activity's priority and goal/focus area are the nodes above it: up sg:contributesTo and across
-documents along sg:followsUp / sg:continues in either direction, as in trace-up.rq.
+An activity's priority and goal/focus area are the nodes above it by the one tracing path of
+docs/model.md "Tracing" (the automaton of services/trace_index.py), as in trace-up.rq.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from collections import deque
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
+from ..services.trace_index import START, UP_STEPS
 from ..vocabulary import SG
 from . import register
 from .linkage import label, local, node_attributes
@@ -26,22 +27,32 @@ COLUMNS = [  # (key, column heading as the strategist reads it)
     ("source", "källa"), ("iri", "iri"),
 ]
 KIND_SV = {"Activity": "aktivitet", "Project": "projekt"}
-UP = (SG.contributesTo, SG.followsUp, SG.continues)
 ACROSS = (SG.followsUp, SG.continues)
 
 
+def _moves(data, node):
+    """(neighbour, move) up from ``node``: a climb, or a crossing along or against a link."""
+    for parent in data.objects(node, SG.contributesTo):
+        yield parent, "climb"
+    for link in ACROSS:
+        for earlier in data.objects(node, link):
+            yield earlier, "forward"
+        for later in data.subjects(link, node):
+            yield later, "backward"
+
+
 def above(data, start) -> set:
-    """Every node above ``start`` (contributesTo up; followsUp/continues both ways)."""
-    seen, queue = {start}, deque([start])
+    """Every node above ``start`` by the tracing path (climbs, monotone crossings)."""
+    seen = {(start, START)}
+    queue = deque(seen)
     while queue:
-        current = queue.popleft()
-        nearby = [o for p in UP for o in data.objects(current, p)] + \
-                 [s for p in ACROSS for s in data.subjects(p, current)]
-        for node in nearby:
-            if isinstance(node, URIRef) and node not in seen:
-                seen.add(node)
-                queue.append(node)
-    return seen - {start}
+        current, state = queue.popleft()
+        for node, move in _moves(data, current):
+            following = UP_STEPS.get((state, move))
+            if following is not None and isinstance(node, URIRef) and (node, following) not in seen:
+                seen.add((node, following))
+                queue.append((node, following))
+    return {node for node, _ in seen} - {start}
 
 
 def _labels(data, nodes, *types) -> str:

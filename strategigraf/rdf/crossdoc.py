@@ -27,13 +27,16 @@ CORRESPONDING = {
     "Activity": {"Activity", "Project"},
     "Project": {"Activity", "Project"},
 }
-RELATIONS = ("follows_up", "continues", "continued_by", "same_as")
+# part_of: the later entry is a narrower part of the earlier one (one strength area of a plan item):
+# written as a climb (the parent property and sg:contributesTo), so tracing down from the later entry
+# does not reach the earlier entry's other parts, as a `continues` would (docs/model.md, "Tracing").
+RELATIONS = ("follows_up", "continues", "continued_by", "same_as", "part_of")
 
 
 @dataclass(frozen=True)
 class Link:
     source: Ref          # always carries its document id
-    relation: str        # follows_up | continues
+    relation: str        # follows_up | continues | part_of
     target: Ref
     how: str             # "same label" or the curation note
     origin: tuple[str, int | None]

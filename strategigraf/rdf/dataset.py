@@ -16,7 +16,7 @@ from ..extract import BY_ID, DOCUMENTS, Document, extract
 from ..model import GLOBAL_KINDS, DocumentRecords, Entity
 from ..partners import PartnerRegistry
 from ..sources import SourceText, loose
-from ..vocabulary import KIND_IRI, ORG, PREFIXES, SG, entity_iri, graph_iri, partner_iri, document_iri
+from ..vocabulary import KIND_IRI, ORG, PARENT_PROPERTY, PREFIXES, SG, entity_iri, graph_iri, partner_iri, document_iri
 from .crossdoc import Link, all_links
 from .document_graph import DocumentGraph, sv
 from .partner_links import PartnerLinker
@@ -110,6 +110,10 @@ def write_links(dataset: Dataset, links: list[Link]) -> None:
         graph = dataset.graph(graph_iri(link.source.doc))
         subject = entity_iri(link.source.kind, link.source.key, link.source.doc)
         target = entity_iri(link.target.kind, link.target.key, link.target.doc)
+        if link.relation == "part_of":
+            graph.add((subject, PARENT_PROPERTY[link.target.kind], target))
+            graph.add((subject, SG.contributesTo, target))
+            continue
         graph.add((subject, relation[link.relation], target))
         graph.add((subject, SG.correspondsTo, target))
 

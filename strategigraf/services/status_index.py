@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 from .queries import parse
-from .trace_index import _NEXT, FREE, Links, store_links
+from .trace_index import START, UP_STEPS, Links, store_links
 
 QUERY = parse(Path(__file__).with_name("status_index.rq"))
 _LOCK = threading.Lock()
@@ -39,7 +39,7 @@ class StatusIndex:
 
     def _reaches(self, x: str) -> frozenset:
         try:
-            return self._close(x, FREE)
+            return self._close(x, START)
         except _Cycle:
             from .trace_index import walk
             self._open.clear()
@@ -55,7 +55,7 @@ class StatusIndex:
         self._open.add(key)
         found = {node} if node in self.targets else set()
         for other, move, _step in self.links.moves(node, down=False):
-            following = _NEXT.get((state, move))
+            following = UP_STEPS.get((state, move))
             if following is not None:
                 found |= self._close(other, following)
         self._open.discard(key)

@@ -1,0 +1,93 @@
+"""Regression: the tracing path must not leap sideways between sibling assignments (docs/model.md,
+"Tracing"; issue 4).
+
+The 2019 plan's item 10 ("Leda och driva utveckling, innovation och internationalisering inom utpekade
+styrkeområden", 000_… line 31) is carried on in the 2020 follow-up by three assignments, one per
+strength area: hälsoinnovation (003_… lines 87-88), Grön Tillväxt (lines 1151-1152) and besöksnäring
+(lines 1550-1551). The project "Testmiljö Halland 2019-2021" (line 94) belongs to the hälsoinnovation
+assignment only. Before the fix, a forward crossing, a climb and a backward crossing through item 10
+made it serve the other two assignments as well, and made their traces down list it.
+"""
+from __future__ import annotations
+
+from rdflib import Dataset, URIRef
+
+from strategigraf.exports.tables import above
+from strategigraf.services import trace_down, trace_up
+from strategigraf.services.trace_index import Links, walk
+
+ID = "https://w3id.org/strategigraf/id/"
+PROJECT = ID + "projekt/uf2020/testmiljo-halland-2019-2021"
+HEALTH_2020 = ID + "uppdrag/uf2020/leda-och-driva-innovation-och-utveckling-inom"
+GREEN_2020 = ID + "uppdrag/uf2020/leda-och-driva-utveckling-innovation-och-internationalisering-inom-gron-tillvaxt"
+VISITORS_2020 = ID + "uppdrag/uf2020/leda-och-driva-utveckling-innovation-och-internationalisering-i-besoksnaring"
+ITEM_10 = ID + "planpunkt/vp2019/10"
+GOAL = ID + "mal/stark-konkurrenskraft"
+# The 2019 plan's hälsoinnovation activity that the project carries on (000_… lines 779-784).
+HEALTH_ACTIVITY_2019 = ID + "aktivitet/vp2019/delta-i-testmiljo-halland-for-att-skapa-forutsattningar-for"
+VISITORS_PROJECT_2020 = ID + "projekt/uf2020/tysklandssatsning"
+
+
+def _served(service, iri: str) -> set[str]:
+    return {node["iri"] for node in trace_up(service, iri)["serves"]}
+
+
+def _under(service, iri: str) -> set[str]:
+    return {activity["iri"] for activity in trace_down(service, iri)["activities"]}
+
+
+def test_the_project_serves_its_own_assignment_item_and_goal(real_service):
+    served = _served(real_service, PROJECT)
+    assert {HEALTH_2020, ITEM_10, GOAL} <= served
+
+
+def test_the_project_does_not_serve_the_sibling_strength_areas(real_service):
+    served = _served(real_service, PROJECT)
+    assert GREEN_2020 not in served
+    assert VISITORS_2020 not in served
+
+
+def test_the_sibling_assignments_do_not_list_the_project(real_service):
+    assert PROJECT in _under(real_service, HEALTH_2020)
+    assert PROJECT not in _under(real_service, VISITORS_2020)
+    assert PROJECT not in _under(real_service, GREEN_2020)
+
+
+def test_a_strength_area_does_not_list_another_areas_2019_work(real_service):
+    # The 2020 strength-area assignments are parts of item 10 (curated part_of), not item 10 itself.
+    under_visitors = _under(real_service, VISITORS_2020)
+    assert VISITORS_PROJECT_2020 in under_visitors
+    assert HEALTH_ACTIVITY_2019 not in under_visitors
+
+
+def test_the_plan_item_and_the_goal_list_the_work_of_all_three_areas(real_service):
+    for top in (ITEM_10, GOAL):
+        under = _under(real_service, top)
+        assert {PROJECT, VISITORS_PROJECT_2020, HEALTH_ACTIVITY_2019} <= under, top
+
+
+def test_the_traceability_table_uses_the_same_path(real_dataset):
+    data = Dataset()
+    data.parse(real_dataset, format="trig")
+    data.default_union = True
+    reached = {str(node) for node in above(data, URIRef(PROJECT))}
+    assert {HEALTH_2020, ITEM_10, GOAL} <= reached
+    assert not {GREEN_2020, VISITORS_2020} & reached
+
+
+def _links(*edges) -> Links:
+    """Links from (child, link, parent) triples, as trace-links.rq rows."""
+    return Links([{"part": "edge", "x": x, "y": y, "link": "https://w3id.org/strategigraf/def#" + link,
+                   "g": None, "first": None, "last": None} for x, link, y in edges])
+
+
+def test_the_walk_goes_later_then_earlier_never_back():
+    # P (2019 plan item) <- A (2019 activity); S1, S2 (2020) continue P; X (2020 project) under S1;
+    # F (2022 focus area) above T (2022 assignment) that continues S1.
+    links = _links(("A", "contributesTo", "P"), ("S1", "continues", "P"), ("S2", "continues", "P"),
+                   ("X", "contributesTo", "S1"), ("T", "continues", "S1"), ("T", "contributesTo", "F"))
+    assert set(walk(links, "X", down=False)) == {"X", "S1", "P", "T", "F"}     # never S2
+    assert set(walk(links, "S2", down=True)) == {"S2", "P", "A"}               # never X
+    # The 2019 activity serves what carries its item on (later documents first, then up).
+    assert set(walk(links, "A", down=False)) == {"A", "P", "S1", "S2", "T", "F"}
+    assert set(walk(links, "F", down=True)) == {"F", "T", "S1", "X", "P", "A"}

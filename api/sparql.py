@@ -3,8 +3,9 @@
 GET ``?query=``, POST form ``query=`` or POST ``application/sparql-query``. SELECT and ASK answer in
 JSON, XML, CSV or TSV; CONSTRUCT and DESCRIBE in Turtle, JSON-LD, N-Triples or RDF/XML (by Accept,
 or ``format``/``output`` as SPARQLWrapper sends them). The default graph is the union of the
-named graphs; ``GRAPH ?g`` reaches each document's graph. Updates and SERVICE are refused (403)
-after parsing the query; the settings' timeout (504) and row cap (400) apply.
+named graphs; ``GRAPH ?g`` reaches each document's graph; ``default-graph-uri`` /
+``named-graph-uri`` (Protocol §2.1.4) and FROM / FROM NAMED choose another dataset. Updates and
+SERVICE are refused (403) after parsing the query; the settings' timeout (504) and row cap (400) apply.
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from rdflib import BNode, URIRef
 
-from strategigraf.sparql_safety import RefusedQuery, check_read_only
+from strategigraf.sparql_safety import RefusedQuery, UnsafeValue, inspect_query, iri
+from strategigraf.store import QueryDataset
 from strategigraf.vocabulary import PREFIXES
 
 router = APIRouter(tags=["sparql"])
@@ -45,19 +47,23 @@ def _choose(accept: str, offered: dict, default: str) -> str:
     return default
 
 
-def query_raw(repository, query: str, accept: str) -> tuple[bytes, str]:
-    """Run a user query (already checked read-only) and serialize it as ``accept`` asks."""
-    form = check_read_only(query)
+def query_raw(repository, query: str, accept: str, graphs: dict | None = None) -> tuple[bytes, str]:
+    """Check a user query read-only, run it and serialize it as ``accept`` asks. ``graphs``: the
+    protocol's {"default-graph-uri": [...], "named-graph-uri": [...]} (IRIs already checked)."""
+    form, *from_query = inspect_query(query)
+    graphs = graphs or {}
+    given = (tuple(graphs.get("default-graph-uri", ())), tuple(graphs.get("named-graph-uri", ())))
+    dataset = QueryDataset(*(given if any(given) else from_query))   # the protocol's graphs win
     if form in ("ConstructQuery", "DescribeQuery"):
         media = _choose(accept, GRAPH_TYPES, "text/turtle")
-        graph = repository.construct(query)
+        graph = repository.construct(query, dataset=dataset)
         for prefix, namespace in PREFIXES.items():
             graph.bind(prefix, namespace)
         return graph.serialize(format=GRAPH_TYPES[media]).encode("utf-8"), media
     media = _choose(accept, RESULT_TYPES, "application/sparql-results+json")
     if form == "AskQuery":
-        return _boolean(repository.ask(query), RESULT_TYPES[media]), media
-    names, rows = repository.select(query)
+        return _boolean(repository.ask(query, dataset=dataset), RESULT_TYPES[media]), media
+    names, rows = repository.select(query, dataset=dataset)
     return WRITERS[RESULT_TYPES[media]](names, rows), media
 
 
@@ -125,18 +131,40 @@ def _boolean(value: bool, short: str) -> bytes:
     return f"{str(value).lower()}\n".encode()
 
 
+GRAPH_PARAMETERS = ("default-graph-uri", "named-graph-uri")   # may repeat (Protocol §2.1.4)
+
+
 async def _params(request: Request) -> dict:
-    params = dict(request.query_params)
+    """The protocol's parameters from the query string and the body; graph IRIs as lists."""
+    pairs = list(request.query_params.multi_items())
     if request.method == "POST":
         kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if kind == "application/sparql-query":
-            params["query"] = (await request.body()).decode("utf-8")
+            pairs.append(("query", (await request.body()).decode("utf-8")))
         elif kind == "application/sparql-update":
-            params["update"] = (await request.body()).decode("utf-8")
+            pairs.append(("update", (await request.body()).decode("utf-8")))
         elif kind == "application/x-www-form-urlencoded":
             form = parse_qs((await request.body()).decode("utf-8"), keep_blank_values=True)
-            params.update({k: v[0] for k, v in form.items()})
+            pairs += [(k, value) for k, values in form.items() for value in values]
+    params: dict = {name: [] for name in GRAPH_PARAMETERS}
+    for name, value in pairs:
+        if name in GRAPH_PARAMETERS:
+            params[name].append(value)
+        else:
+            params.setdefault(name, value)
     return params
+
+
+def _graph_error(params: dict) -> str | None:
+    """Why a graph IRI of the request cannot be used, in words; None when all are absolute IRIs."""
+    for name in GRAPH_PARAMETERS:
+        for value in params[name]:
+            try:
+                iri(value)
+            except UnsafeValue:
+                return (f"{name} must be the absolute IRI of a graph, e.g. "
+                        f"https://w3id.org/strategigraf/graph/vp2019; got {value!r}")
+    return None
 
 
 @router.get("/sparql", summary="SPARQL 1.1 query (read-only), query in ?query=", response_class=Response)
@@ -159,10 +187,13 @@ async def sparql(request: Request) -> Response:
     if not query or not query.strip():
         return JSONResponse({"detail": "give a SPARQL query in 'query' (GET or form POST) or as an "
                                        "application/sparql-query body"}, status_code=400)
+    problem = _graph_error(params)
+    if problem:
+        return JSONResponse({"detail": problem}, status_code=400)
     short = params.get("format") or params.get("output")
     accept = SHORT.get(short.lower(), short) if short else request.headers.get("accept", "")
     try:
-        body, media = await _run(request, query, accept)
+        body, media = await _run(request, query, accept, {name: params[name] for name in GRAPH_PARAMETERS})
     except RefusedQuery as exc:
         return JSONResponse({"detail": str(exc), "reason": exc.reason},
                             status_code=400 if exc.reason == "syntax" else 403)
@@ -170,6 +201,6 @@ async def sparql(request: Request) -> Response:
     return Response(body, media_type=media + charset)
 
 
-async def _run(request: Request, query: str, accept: str):
+async def _run(request: Request, query: str, accept: str, graphs: dict):
     from starlette.concurrency import run_in_threadpool
-    return await run_in_threadpool(query_raw, request.app.state.service.repository, query, accept)
+    return await run_in_threadpool(query_raw, request.app.state.service.repository, query, accept, graphs)

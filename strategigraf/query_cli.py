@@ -14,8 +14,8 @@ from rdflib import Literal, URIRef
 
 from .errors import InputError
 from .serve import add_store_arguments, ensure_dataset, settings_from
-from .sparql_safety import RefusedQuery, check_read_only
-from .store import open_repository
+from .sparql_safety import RefusedQuery, inspect_query
+from .store import QueryDataset, open_repository
 from .vocabulary import PREFIXES
 
 
@@ -49,7 +49,7 @@ def _bindings(pairs: list[str]) -> dict:
 def run(args: argparse.Namespace) -> int:
     query = _text(args.query)
     try:
-        form = check_read_only(query)
+        form, *from_query = inspect_query(query)
     except RefusedQuery as exc:
         print(f"strategigraf query: {exc}", file=sys.stderr)
         return 2
@@ -57,12 +57,13 @@ def run(args: argparse.Namespace) -> int:
     ensure_dataset(settings)
     repository = open_repository(settings)
     bindings = _bindings(args.bind)
+    dataset = QueryDataset(*from_query)   # FROM / FROM NAMED of the query, else the union
     if form in ("ConstructQuery", "DescribeQuery"):
-        print(repository.construct(query, bindings).serialize(format="turtle"))
+        print(repository.construct(query, bindings, dataset=dataset).serialize(format="turtle"))
     elif form == "AskQuery":
-        print("true" if repository.ask(query, bindings) else "false")
+        print("true" if repository.ask(query, bindings, dataset=dataset) else "false")
     else:
-        _print_rows(*repository.select(query, bindings), args.format)
+        _print_rows(*repository.select(query, bindings, dataset=dataset), args.format)
     return 0
 
 

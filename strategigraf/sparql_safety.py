@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from rdflib import BNode, Literal, URIRef
+from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
@@ -117,15 +118,34 @@ def _names(node):
 
 def check_read_only(query: str) -> str:
     """The form of a user query (SelectQuery, AskQuery, ConstructQuery, DescribeQuery), or RefusedQuery."""
+    return inspect_query(query)[0]
+
+
+def inspect_query(query: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """(form, FROM graphs, FROM NAMED graphs) of a read-only user query, or RefusedQuery."""
     try:
         tree = parseQuery(query)
     except Exception as exc:  # pyparsing raises its own exception types
         if _is_update(query):
             raise RefusedQuery("update", "read-only: SPARQL Update is not accepted here") from None
         raise RefusedQuery("syntax", f"the query cannot be parsed: {exc}") from None
-    if "ServiceGraphPattern" in set(_names(tree)):
+    names = set(_names(tree))
+    if "ServiceGraphPattern" in names:
         raise RefusedQuery("service", "SERVICE is not allowed: this server makes no requests to other endpoints")
-    return tree[1].name
+    if "DatasetClause" not in names:
+        return tree[1].name, (), ()
+    return (tree[1].name, *_dataset_clauses(tree))
+
+
+def _dataset_clauses(tree) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The IRIs of FROM and FROM NAMED, prefixed names resolved (rdflib's algebra does that)."""
+    try:
+        clauses = translateQuery(tree).algebra.get("datasetClause") or []
+    except Exception as exc:  # noqa: BLE001 - rdflib raises many types for what it cannot translate
+        raise RefusedQuery("syntax", f"the query's FROM clauses cannot be read: {exc}") from None
+    default = tuple(str(c["default"]) for c in clauses if "default" in c)
+    named = tuple(str(c["named"]) for c in clauses if "named" in c)
+    return default, named
 
 
 def _is_update(text: str) -> bool:

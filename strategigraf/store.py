@@ -11,6 +11,7 @@ Every query runs under the settings' timeout and row cap (``QueryTimeout``, ``To
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -23,6 +24,28 @@ from .settings import Settings
 from .sparql_safety import bind
 
 Row = dict  # variable name -> rdflib term (unbound variables are absent)
+
+
+@dataclass(frozen=True)
+class QueryDataset:
+    """The RDF dataset a user query runs on, when it is not the default (the union of the named
+    graphs): from ``default-graph-uri`` / ``named-graph-uri`` (SPARQL 1.1 Protocol §2.1.4), or
+    else from the query's own FROM / FROM NAMED. Sent to a remote store as protocol parameters,
+    since stores serving a union default graph may ignore FROM."""
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+    def oxigraph_arguments(self) -> dict:
+        """pyoxigraph ``Store.query`` keywords. The store's own default graph is empty, so a dataset
+        of named graphs only has the empty default graph SPARQL 1.1 Query §13.2 asks for."""
+        if not (self.default_graphs or self.named_graphs):
+            return {"use_default_graph_as_union": True}
+        return {"default_graph": [ox.NamedNode(g) for g in self.default_graphs] or None,
+                "named_graphs": [ox.NamedNode(g) for g in self.named_graphs] or None}
+
+    def protocol_parameters(self) -> list[tuple[str, str]]:
+        return [("default-graph-uri", g) for g in self.default_graphs] + \
+               [("named-graph-uri", g) for g in self.named_graphs]
 
 
 class QueryTimeout(RuntimeError):
@@ -40,10 +63,10 @@ class BackendError(RuntimeError):
 class Repository(Protocol):
     settings: Settings
 
-    def select(self, query: str, bindings: dict | None = None,
-               row_cap: int | None = None) -> tuple[list[str], list[Row]]: ...
-    def ask(self, query: str, bindings: dict | None = None) -> bool: ...
-    def construct(self, query: str, bindings: dict | None = None) -> Graph: ...
+    def select(self, query: str, bindings: dict | None = None, row_cap: int | None = None,
+               dataset: QueryDataset | None = None) -> tuple[list[str], list[Row]]: ...
+    def ask(self, query: str, bindings: dict | None = None, dataset: QueryDataset | None = None) -> bool: ...
+    def construct(self, query: str, bindings: dict | None = None, dataset: QueryDataset | None = None) -> Graph: ...
     def load(self, path: Path) -> None: ...
     def close(self) -> None: ...
 
@@ -98,10 +121,11 @@ class OxigraphRepository:
         except SyntaxError as exc:
             raise InputError(path, getattr(exc, "lineno", None), f"not valid RDF: {exc.msg}") from None
 
-    def _run(self, query: str, bindings: dict | None, collect):
+    def _run(self, query: str, bindings: dict | None, collect, dataset: QueryDataset | None = None):
         """``collect(result, stop)`` in a worker thread under the timeout. pyoxigraph results must
         die in the thread that made them, so ``collect`` returns (not raises) its errors."""
         substitutions = {ox.Variable(k): _to_oxigraph(v) for k, v in (bindings or {}).items()}
+        graphs = (dataset or QueryDataset()).oxigraph_arguments()
         stop = threading.Event()
 
         box: dict = {}
@@ -109,7 +133,7 @@ class OxigraphRepository:
 
         def work():
             try:
-                result = self.store.query(query, use_default_graph_as_union=True, substitutions=substitutions)
+                result = self.store.query(query, substitutions=substitutions, **graphs)
                 box["answer"] = collect(result, stop)
                 del result
             except (SyntaxError, RuntimeError) as exc:
@@ -128,7 +152,8 @@ class OxigraphRepository:
             raise answer
         return answer
 
-    def select(self, query: str, bindings: dict | None = None, row_cap: int | None = None):
+    def select(self, query: str, bindings: dict | None = None, row_cap: int | None = None,
+               dataset: QueryDataset | None = None):
         """(variables, rows); ``row_cap`` None: the settings' cap, 0: no cap (internal queries)."""
         cap = self.settings.row_cap if row_cap is None else row_cap
 
@@ -147,7 +172,7 @@ class OxigraphRepository:
                         row[name] = converted.setdefault(term, _to_rdflib(term)) if value is None else value
                 rows.append(row)
             return names, rows
-        return self._run(query, bindings, collect)
+        return self._run(query, bindings, collect, dataset)
 
     def select_plain(self, query: str, bindings: dict | None = None, row_cap: int | None = None):
         """Like ``select``, but each value is a plain string (an IRI, a literal's lexical form or a
@@ -166,10 +191,10 @@ class OxigraphRepository:
             return names, rows
         return self._run(query, bindings, collect)
 
-    def ask(self, query: str, bindings: dict | None = None) -> bool:
-        return self._run(query, bindings, lambda result, stop: bool(result))
+    def ask(self, query: str, bindings: dict | None = None, dataset: QueryDataset | None = None) -> bool:
+        return self._run(query, bindings, lambda result, stop: bool(result), dataset)
 
-    def construct(self, query: str, bindings: dict | None = None) -> Graph:
+    def construct(self, query: str, bindings: dict | None = None, dataset: QueryDataset | None = None) -> Graph:
         cap = self.settings.row_cap
 
         def collect(triples, stop):
@@ -181,7 +206,7 @@ class OxigraphRepository:
                     return TooManyRows(f"the query returned more than {cap} triples (the row cap)")
                 graph.add((_to_rdflib(triple.subject), _to_rdflib(triple.predicate), _to_rdflib(triple.object)))
             return graph
-        return self._run(query, bindings, collect)
+        return self._run(query, bindings, collect, dataset)
 
     def close(self) -> None:
         """Nothing to release: the store lives in memory and goes with the object."""
@@ -210,9 +235,11 @@ class RemoteSparqlRepository:
     def load(self, path: Path) -> None:
         raise BackendError("a remote store is loaded by its own tools (e.g. `oxigraph load`), not by this service")
 
-    def _post(self, query: str, bindings: dict | None, accept: str) -> httpx.Response:
+    def _post(self, query: str, bindings: dict | None, accept: str,
+              dataset: QueryDataset | None = None) -> httpx.Response:
         try:
             response = self.client.post(self.settings.sparql_url, content=bind(query, bindings or {}).encode(),
+                                        params=(dataset or QueryDataset()).protocol_parameters(),
                                         headers={"Content-Type": "application/sparql-query", "Accept": accept})
         except httpx.TimeoutException:
             raise QueryTimeout(f"the query ran longer than {self.settings.timeout:g} s") from None
@@ -222,9 +249,10 @@ class RemoteSparqlRepository:
             raise BackendError(f"SPARQL endpoint answered {response.status_code}: {response.text[:300]}")
         return response
 
-    def select(self, query: str, bindings: dict | None = None, row_cap: int | None = None):
+    def select(self, query: str, bindings: dict | None = None, row_cap: int | None = None,
+               dataset: QueryDataset | None = None):
         cap = self.settings.row_cap if row_cap is None else row_cap
-        data = self._post(query, bindings, "application/sparql-results+json").json()
+        data = self._post(query, bindings, "application/sparql-results+json", dataset).json()
         rows = data["results"]["bindings"]
         if cap and len(rows) > cap:
             raise TooManyRows(f"the query returned more than {cap} rows (the row cap); add a LIMIT")
@@ -235,11 +263,11 @@ class RemoteSparqlRepository:
         names, rows = self.select(query, bindings, row_cap)
         return names, [{k: str(v) for k, v in row.items()} for row in rows]
 
-    def ask(self, query: str, bindings: dict | None = None) -> bool:
-        return bool(self._post(query, bindings, "application/sparql-results+json").json()["boolean"])
+    def ask(self, query: str, bindings: dict | None = None, dataset: QueryDataset | None = None) -> bool:
+        return bool(self._post(query, bindings, "application/sparql-results+json", dataset).json()["boolean"])
 
-    def construct(self, query: str, bindings: dict | None = None) -> Graph:
-        response = self._post(query, bindings, "application/n-triples")
+    def construct(self, query: str, bindings: dict | None = None, dataset: QueryDataset | None = None) -> Graph:
+        response = self._post(query, bindings, "application/n-triples", dataset)
         graph = Graph().parse(data=response.text, format="nt")
         if len(graph) > self.settings.row_cap:
             raise TooManyRows(f"the query returned more than {self.settings.row_cap} triples (the row cap)")

@@ -184,6 +184,20 @@ def test_cli_query_named_and_refused(capsys):
     assert "read-only" in capsys.readouterr().err
 
 
+def test_cli_query_honours_from(capsys):
+    # A query naming its own dataset (FROM) counts one document's graph, not the union.
+    from strategigraf.cli import main
+    from conftest import MINI
+    graph = "https://w3id.org/strategigraf/graph/vp2019"
+    counts = {}
+    for name, query in {"union": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                        "from": f"SELECT (COUNT(*) AS ?n) FROM <{graph}> WHERE {{ ?s ?p ?o }}",
+                        "graph": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"}.items():
+        assert main(["query", query, "--format", "csv", "--dataset", str(MINI)]) == 0
+        counts[name] = int(capsys.readouterr().out.split()[-1])
+    assert counts["from"] == counts["graph"] < counts["union"]
+
+
 def test_real_partners_tell_internal_units_from_external_partners(real_service):
     # Source README: Region Halland's own units are internal, not external partners.
     partners = {p["label"]: p["internal"] for p in trace_down(real_service, "Nära och sammanhållen vård")["partners"]}

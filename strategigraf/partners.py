@@ -6,7 +6,8 @@ decisions). ``resolve`` turns a name from an "Ägare:"/"Projektägare:" field in
 ``find_mentions`` finds every listed name in free text with one compiled regular expression,
 plus the bare names that denote an organisation only where the text names it as a party
 ("samplanering med Laholm", "Kungsbacka och Varbergs kommuner"; see ``party_aliases`` and
-partner_parties.py).
+partner_parties.py). Reading and checking the entries is in partner_entries.py; its names
+(``Partner``, ``FIELDS``, ``unconfirmed_sources``) are importable from here as well.
 """
 from __future__ import annotations
 
@@ -14,41 +15,17 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .curation import LINE_KEY, load_yaml
 from .errors import InputError
+from .partner_entries import FIELDS, Partner, read_entries, unconfirmed_sources
 from .partner_parties import elided, in_party_lists
-from .sources import clean_text, loose, normalize
-from .vocabulary import PARTNER_KINDS
+from .sources import normalize
 
-FIELDS = {"key", "label", "kind", "internal", "aliases", "case_sensitive_aliases", "party_aliases", "parent",
-          "note", "sources", "label_in_source", LINE_KEY}
-_KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_SOURCE = re.compile(r"(\d{3}):(\d+)(?:-(\d+))?")
+__all__ = ["FIELDS", "Mention", "Partner", "PartnerRegistry", "name_key", "unconfirmed_sources"]
+
 # A trailing unit in parentheses, a trailing full stop or comma: "Varbergs kommun (Närings ...)".
 _TRAILING = re.compile(r"(?:\s*\([^()]*\)|\s*[.,;:])+\s*$")
 # What may stand between two owners in an owner field: "INERA /Region Halland", "X tillsammans med Y och Z".
 _OWNER_JOINER = re.compile(r"\s*(?:[/,&]|och|samt|tillsammans med)?\s*", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Partner:
-    key: str
-    label: str
-    kind: str
-    internal: bool
-    aliases: tuple[str, ...] = ()
-    case_sensitive_aliases: tuple[str, ...] = ()
-    party_aliases: tuple[str, ...] = ()   # bare names ("Laholm"): matched only as a named party
-    parent: str | None = None
-    note: str | None = None
-    sources: tuple[str, ...] = ()
-    label_in_source: bool = True
-    line: int | None = None
-
-    @property
-    def spellings(self) -> tuple[str, ...]:
-        """The label and every alias, each once."""
-        return tuple(dict.fromkeys((self.label, *self.aliases, *self.case_sensitive_aliases)))
 
 
 @dataclass(frozen=True)
@@ -79,6 +56,12 @@ def _pattern(spelling: str, exact: bool) -> str:
     return body + genitive if exact else f"(?i:{body}{genitive})"
 
 
+def _whole_words(spellings: list[tuple[str, bool]]) -> re.Pattern:
+    """One regex for all (spelling, exact) pairs, never inside a word; the caller orders them longest first
+    so that the alternation is leftmost-longest."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(_pattern(s, exact) for s, exact in spellings)})(?!\w)")
+
+
 class PartnerRegistry:
     def __init__(self, partners: list[Partner], path: Path | str = "partners.yaml"):
         self.partners, self.path = partners, Path(path)
@@ -88,25 +71,19 @@ class PartnerRegistry:
             self._register(partner)
         self._check_parents()
         spellings = [(s, s in p.case_sensitive_aliases) for p in partners for s in p.spellings]
-        spellings.sort(key=lambda item: len(item[0]), reverse=True)
-        alternatives = "|".join(_pattern(s, exact) for s, exact in spellings)
-        self._regex = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+        self._regex = _whole_words(sorted(spellings, key=lambda item: len(item[0]), reverse=True))
         self._by_party_name: dict[str, Partner] = {}
         for partner in partners:
             for name in partner.party_aliases:
                 self._register_party_name(partner, name)
         party = sorted(self._by_party_name, key=len, reverse=True)
-        self._party_regex = re.compile(rf"(?<!\w)(?:{'|'.join(_pattern(n, True) for n in party)})(?!\w)") \
-            if party else None
+        self._party_regex = _whole_words([(n, True) for n in party]) if party else None
 
     @classmethod
     def load(cls, path: Path | str) -> "PartnerRegistry":
         """Read and check partners.yaml; a broken entry is an InputError at its line."""
         path = Path(path)
-        data = load_yaml(path)
-        if not isinstance(data, list):
-            raise InputError(path, 1, "expected a list of partner entries (- key: ..., label: ..., kind: ...)")
-        return cls([_read_entry(path, entry) for entry in data], path)
+        return cls(read_entries(path), path)
 
     def _register(self, partner: Partner) -> None:
         other = self._by_key.setdefault(partner.key, partner)
@@ -181,63 +158,3 @@ class PartnerRegistry:
             owners.append(mention.partner)
             cursor = mention.end
         return list(dict.fromkeys(owners))
-
-
-def _strings(path: Path, entry: dict, field: str) -> tuple[str, ...]:
-    values = entry.get(field) or []
-    if not isinstance(values, list):
-        raise InputError(path, entry[LINE_KEY], f"'{field}' of '{entry.get('key')}' must be a list, got {values!r}")
-    for value in values:
-        if not isinstance(value, str) or not value.strip():
-            raise InputError(path, entry[LINE_KEY], f"'{field}' of '{entry.get('key')}' holds {value!r}, "
-                                                    f"which is not a non-empty string (quote it)")
-    return tuple(v.strip() for v in values)
-
-
-def _read_entry(path: Path, entry: object) -> Partner:
-    """One YAML mapping as a Partner; every problem names the entry's line."""
-    if not isinstance(entry, dict):
-        raise InputError(path, None, f"every partner entry must be a mapping, got {entry!r}")
-    line, key = entry[LINE_KEY], entry.get("key")
-
-    def fail(message: str) -> InputError:
-        return InputError(path, line, f"partner '{key}': {message}")
-
-    if unknown := sorted(set(entry) - FIELDS):
-        raise fail(f"unknown field(s) {', '.join(unknown)}; known: {', '.join(sorted(FIELDS - {LINE_KEY}))}")
-    if not isinstance(key, str) or not _KEY.fullmatch(key):
-        raise fail("'key' must be a lower-case slug such as 'region-halland'")
-    if not isinstance(entry.get("label"), str) or not entry["label"].strip():
-        raise fail("has no 'label'")
-    if entry.get("kind") not in PARTNER_KINDS:
-        raise fail(f"kind {entry.get('kind')!r} is not one of {', '.join(PARTNER_KINDS)}")
-    if not isinstance(entry.get("internal"), bool):
-        raise fail("'internal' must be true or false")
-    sources = _strings(path, entry, "sources")
-    if bad := [s for s in sources if not _SOURCE.fullmatch(s)]:
-        raise fail(f"source {bad[0]!r} is not of the form '003:11' or '000:85-88'")
-    return Partner(key, entry["label"].strip(), entry["kind"], entry["internal"], _strings(path, entry, "aliases"),
-                   _strings(path, entry, "case_sensitive_aliases"), _strings(path, entry, "party_aliases"),
-                   entry.get("parent"), entry.get("note"), sources,
-                   entry.get("label_in_source", True) is not False, line)
-
-
-def _found(registry: PartnerRegistry, partner: Partner, passage: str) -> bool:
-    """The passage names the partner by a shared head noun ("Södra och Västra sjukvårdsregionskompetensråden")."""
-    return any(m.partner is partner for m in registry.find_mentions(clean_text(passage)))
-
-
-def unconfirmed_sources(registry: PartnerRegistry, sources_dir: Path) -> list[str]:
-    """Citations ("003:11") whose lines (and the two after, for wrapped cells) hold none of the partner's spellings
-    and do not name it by a shared head noun."""
-    texts = {p.name[:3]: p.read_text(encoding="utf-8").split("\n") for p in sources_dir.glob("[0-9][0-9][0-9]_*.txt")}
-    problems = []
-    for partner in registry.partners:
-        names = [loose(s) for s in (*partner.spellings, *partner.party_aliases)
-                 if s != partner.label or partner.label_in_source]
-        for source in partner.sources if names else ():
-            doc, first, last = _SOURCE.fullmatch(source).groups()
-            passage = "\n".join(texts.get(doc, [])[int(first) - 1:int(last or first) + 2])
-            if not any(name in loose(passage) for name in names) and not _found(registry, partner, passage):
-                problems.append(f"{registry.path}:{partner.line}: {partner.key}: {source} does not name it")
-    return problems

@@ -39,6 +39,7 @@ def mini_service():
 
 @pytest.fixture(scope="session")
 def real_service(real_dataset):
+    """The one service over the real graph for the session; tests/exports and tests/web use it as ``service``."""
     from strategigraf.services import open_service
     from strategigraf.settings import Settings
     service = open_service(Settings(dataset=real_dataset))

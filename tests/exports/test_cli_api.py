@@ -19,24 +19,24 @@ def run_cli(*argv: str) -> int:
     return export_cli.run(parser.parse_args(list(argv)))
 
 
-def test_cli_writes_graphml_of_a_goal(tmp_path, built_trig, service):
+def test_cli_writes_graphml_of_a_goal(tmp_path, real_dataset, service):
     # 001_715690af77561aa4.txt line 82: "1.2 Stark konkurrenskraft"
     out = tmp_path / "out.graphml"
     assert run_cli("--format", "graphml", "--node", "Stark konkurrenskraft", "-o", str(out),
-                   "--dataset", str(built_trig)) == 0
+                   "--dataset", str(real_dataset)) == 0
     network = nx.read_graphml(out, force_multigraph=True)
     activities = services.trace_down(service, "Stark konkurrenskraft")["activities"]
     assert {a["iri"] for a in activities} <= set(network.nodes)
 
 
-def test_cli_unknown_name_exits_2_with_the_closest_label(tmp_path, built_trig, capsys):
+def test_cli_unknown_name_exits_2_with_the_closest_label(tmp_path, real_dataset, capsys):
     assert run_cli("--format", "csv", "--node", "Stark konkurenskraft", "-o", str(tmp_path / "x.csv"),
-                   "--dataset", str(built_trig)) == 2
+                   "--dataset", str(real_dataset)) == 2
     assert "Stark konkurrenskraft" in capsys.readouterr().err
 
 
-def test_cli_without_a_scope_exits_2(built_trig, capsys):
-    assert run_cli("--format", "csv", "--dataset", str(built_trig)) == 2
+def test_cli_without_a_scope_exits_2(real_dataset, capsys):
+    assert run_cli("--format", "csv", "--dataset", str(real_dataset)) == 2
     assert "--node" in capsys.readouterr().err
 
 

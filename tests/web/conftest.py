@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from strategigraf.services import open_service
 from strategigraf.settings import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -28,17 +27,10 @@ LAUNCH = ("import sys, uvicorn; from tests.web.conftest import web_app; "
 
 
 @pytest.fixture(scope="session")
-def trig(real_dataset) -> Path:
-    """The real graph, built once per session by tests/conftest.py."""
-    return real_dataset
-
-
-@pytest.fixture(scope="session")
-def service(trig):
-    """The service functions over the same built graph, to compare the page's counts with."""
-    opened = open_service(Settings.from_env(backend="oxigraph", dataset=trig))
-    yield opened
-    opened.repository.close()
+def service(real_service):
+    """The service functions over the graph the page serves (the session's one service over the real
+    graph, tests/conftest.py), to compare the page's counts with."""
+    return real_service
 
 
 def web_app(dataset: str):
@@ -73,10 +65,10 @@ def wait_until_up(url: str, server: subprocess.Popen, seconds: float = 60) -> No
 
 
 @pytest.fixture(scope="session")
-def base_url(trig):
+def base_url(real_dataset):
     port = free_port()
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPOSITORY), os.environ.get("PYTHONPATH")]))}
-    server = subprocess.Popen([sys.executable, "-c", LAUNCH, str(trig), str(port)], cwd=REPOSITORY,
+    server = subprocess.Popen([sys.executable, "-c", LAUNCH, str(real_dataset), str(port)], cwd=REPOSITORY,
                               env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:

@@ -9,23 +9,19 @@ from decimal import Decimal
 import pytest
 
 from strategigraf.errors import InputError
-from strategigraf.extract import BY_ID, uf2018
+from strategigraf.extract import BY_ID
 from strategigraf.model import Ref
 from strategigraf.paths import DATA
 from strategigraf.sources import SourceText
+
+from .conftest import load_records, one
 
 SOURCE = DATA / "sources" / BY_ID["uf2018"].filename
 
 
 @pytest.fixture(scope="module")
 def records():
-    return uf2018.extract(SourceText(SOURCE), DATA / "curation").entities
-
-
-def one(records, kind, label):
-    found = [e for e in records if e.kind == kind and e.label == label]
-    assert len(found) == 1, f"{kind} {label!r}: {len(found)} records"
-    return found[0]
+    return load_records("uf2018").entities
 
 
 def priority(records, number):
@@ -178,5 +174,5 @@ def test_stale_curation_entry_names_file_and_line(tmp_path):
     path.write_text(path.read_text(encoding="utf-8").replace('printed: "3årsperiod"', 'printed: "4årsperiod"'),
                     encoding="utf-8")
     with pytest.raises(InputError) as error:
-        uf2018.extract(SourceText(SOURCE), tmp_path)
+        load_records("uf2018", tmp_path)
     assert error.value.path == path and error.value.line and "matches no" in error.value.message

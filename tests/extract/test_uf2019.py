@@ -11,24 +11,17 @@ from pathlib import Path
 import pytest
 
 from strategigraf.errors import InputError
-from strategigraf.extract import BY_ID, extract as extract_document, uf2019
+from strategigraf.extract import BY_ID, extract as extract_document
 from strategigraf.model import DocumentRecords, Ref
 from strategigraf.rdf.crossdoc import CuratedLinks
 from strategigraf.paths import DATA
-from strategigraf.sources import SourceText
 
-SOURCE = DATA / "sources" / BY_ID["uf2019"].filename
+from .conftest import load_records, one
 
 
 @pytest.fixture(scope="module")
 def records():
-    return uf2019.extract(SourceText(SOURCE), DATA / "curation").entities
-
-
-def one(records, kind, label):
-    found = [e for e in records if e.kind == kind and e.label == label]
-    assert len(found) == 1, f"{kind} {label!r}: {len(found)} records"
-    return found[0]
+    return load_records("uf2019").entities
 
 
 def children(records, parent):
@@ -207,7 +200,7 @@ def test_stale_fix_names_file_and_line(tmp_path: Path):
     with (tmp_path / "uf2019.yaml").open("a", encoding="utf-8") as handle:
         handle.write('  - kind: Assignment\n    line: 19\n    label: "Finns inte"\n    note: "x"\n')
     with pytest.raises(InputError) as error:
-        uf2019.extract(SourceText(SOURCE), tmp_path)
+        load_records("uf2019", tmp_path)
     assert error.value.path == tmp_path / "uf2019.yaml" and error.value.line is not None
 
 

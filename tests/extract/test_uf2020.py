@@ -9,24 +9,16 @@ from decimal import Decimal
 import pytest
 
 from strategigraf.errors import InputError
-from strategigraf.extract import BY_ID, uf2020
 from strategigraf.extract.uf2020_fields import join_lines
 from strategigraf.model import Ref
 from strategigraf.paths import DATA
-from strategigraf.sources import SourceText
 
-SOURCE = DATA / "sources" / BY_ID["uf2020"].filename
+from .conftest import load_records, one
 
 
 @pytest.fixture(scope="module")
 def records():
-    return uf2020.extract(SourceText(SOURCE), DATA / "curation").entities
-
-
-def one(records, kind, label):
-    found = [e for e in records if e.kind == kind and e.label == label]
-    assert len(found) == 1, f"{kind} {label!r}: {len(found)} records"
-    return found[0]
+    return load_records("uf2020").entities
 
 
 def rows(records, assignment):
@@ -200,7 +192,7 @@ def test_join_lines_rules():
 
 def test_fast_and_deterministic(records):
     start = time.perf_counter()
-    again = uf2020.extract(SourceText(SOURCE), DATA / "curation").entities
+    again = load_records("uf2020").entities
     assert time.perf_counter() - start < 2
     assert [(e.kind, e.key) for e in again] == [(e.kind, e.key) for e in records]
 
@@ -209,14 +201,14 @@ def test_unknown_row_key_in_curation_is_reported(tmp_path):
     text = (DATA / "curation" / "uf2020.yaml").read_text(encoding="utf-8")
     (tmp_path / "uf2020.yaml").write_text(text.replace("key: timbanken-2017-2020", "key: no-such-row"))
     with pytest.raises(InputError, match="no-such-row"):
-        uf2020.extract(SourceText(SOURCE), tmp_path)
+        load_records("uf2020", tmp_path)
 
 
 def test_missing_continuation_is_reported(tmp_path):
     text = (DATA / "curation" / "uf2020.yaml").read_text(encoding="utf-8")
     (tmp_path / "uf2020.yaml").write_text(text.replace("page_break: 949", "page_break: 1047\n    # removed"))
     with pytest.raises(InputError, match="page break at line 949"):
-        uf2020.extract(SourceText(SOURCE), tmp_path)
+        load_records("uf2020", tmp_path)
 
 
 def test_unknown_funding_kind_in_curation_is_reported(tmp_path):
@@ -224,4 +216,4 @@ def test_unknown_funding_kind_in_curation_is_reported(tmp_path):
     (tmp_path / "uf2020.yaml").write_text(text.replace("amount_sek: 812063, kind: yearly-share",
                                                        "amount_sek: 812063, kind: per-year"))
     with pytest.raises(InputError, match="per-year"):
-        uf2020.extract(SourceText(SOURCE), tmp_path)
+        load_records("uf2020", tmp_path)

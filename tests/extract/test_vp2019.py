@@ -9,24 +9,17 @@ from datetime import date
 import pytest
 
 from strategigraf.errors import InputError
-from strategigraf.extract import BY_ID, extract as extract_document, vp2019
+from strategigraf.extract import BY_ID, extract as extract_document
 from strategigraf.model import DocumentRecords, Ref
 from strategigraf.rdf.crossdoc import CuratedLinks
 from strategigraf.paths import DATA
-from strategigraf.sources import SourceText
 
-SOURCE = DATA / "sources" / BY_ID["vp2019"].filename
+from .conftest import load_records, one
 
 
 @pytest.fixture(scope="module")
 def records():
-    return vp2019.extract(SourceText(SOURCE), DATA / "curation").entities
-
-
-def one(records, kind, label):
-    found = [e for e in records if e.kind == kind and e.label == label]
-    assert len(found) == 1, f"{kind} {label!r}: {len(found)} records"
-    return found[0]
+    return load_records("vp2019").entities
 
 
 def children(records, parent, kind):
@@ -178,7 +171,7 @@ def test_a_wrong_label_in_the_curation_names_file_and_line(tmp_path):
     broken = text.replace("- a: Delta i Västsvenska paketet", "- a: Delta i Östsvenska paketet")
     (tmp_path / "vp2019.yaml").write_text(broken, encoding="utf-8")
     with pytest.raises(InputError) as caught:
-        vp2019.extract(SourceText(SOURCE), tmp_path)
+        load_records("vp2019", tmp_path)
     assert "vp2019.yaml" in str(caught.value) and "Östsvenska" in str(caught.value)
     assert caught.value.line == broken.splitlines().index(
         next(l for l in broken.splitlines() if "Östsvenska" in l)) + 1

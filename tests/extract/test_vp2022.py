@@ -13,10 +13,11 @@ import pytest
 import yaml
 
 from strategigraf.errors import InputError
-from strategigraf.extract import vp2022
 from strategigraf.model import Ref
 from strategigraf.paths import DATA
 from strategigraf.sources import SourceText
+
+from .conftest import load_records
 
 SOURCE = SourceText(DATA / "sources" / "004_e40f99ca168f9349.txt")
 GRON = Ref("FocusArea", "gron-omstallning")
@@ -25,7 +26,7 @@ SECTION_28 = Ref("PlanSection", "forutsattningar-for-verksamhetens-genomforande"
 
 @pytest.fixture(scope="module")
 def records():
-    return vp2022.extract(SOURCE, DATA / "curation")
+    return load_records("vp2022")
 
 
 @pytest.fixture(scope="module")
@@ -205,7 +206,7 @@ def test_every_label_occurs_in_its_lines(records):
 def test_keys_unique_and_extraction_deterministic(records):
     keys = [(e.kind, e.key) for e in records.entities]
     assert len(keys) == len(set(keys))
-    again = vp2022.extract(SOURCE, DATA / "curation")
+    again = load_records("vp2022")
     assert [(e.kind, e.key, e.parents, e.note) for e in again.entities] == [
         (e.kind, e.key, e.parents, e.note) for e in records.entities]
 
@@ -223,7 +224,7 @@ def curation_without(tmp_path: Path, line: int) -> Path:
 def test_unacknowledged_appendix_disagreement_names_the_line(tmp_path):
     # line 543 places "Upphandling som verktyg …" under another joint assignment than chapter 2 (line 259)
     with pytest.raises(InputError) as caught:
-        vp2022.extract(SOURCE, curation_without(tmp_path, 543))
+        load_records("vp2022", curation_without(tmp_path, 543))
     assert caught.value.line == 543 and "Upphandling som verktyg" in caught.value.message
 
 
@@ -234,7 +235,7 @@ def test_stale_acknowledgement_names_the_curation_line(tmp_path):
     data["appendix_rows"].append({"line": 541, "note": "not a disagreement"})
     (target / "vp2022.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(InputError) as caught:
-        vp2022.extract(SOURCE, target)
+        load_records("vp2022", target)
     assert caught.value.path.name == "vp2022.yaml" and "541 agrees with chapter 2" in caught.value.message
 
 

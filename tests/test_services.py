@@ -132,6 +132,34 @@ def test_funding_counts_each_activity_once(mini_service):
     assert owner["label"] == "Region Halland" and owner["amount_sek"] == "7639000"
 
 
+def test_funding_counts_work_stated_in_two_documents_once(tmp_path):
+    # Hypothetical later plan row carrying on the 2020 neurorehab project (003 line 1464) with its own
+    # money: the work counts once, with the later amount, and names what it replaces.
+    from conftest import MINI
+    from strategigraf.services import open_service
+    from strategigraf.settings import Settings
+    later = "https://w3id.org/strategigraf/id/projekt/vp2022/neurorehab"
+    earlier = "https://w3id.org/strategigraf/id/projekt/uf2020/neurorehab"
+    # 004 lines 305-307, under "Nära och sammanhållen vård" (line 301).
+    assignment = "https://w3id.org/strategigraf/id/uppdrag/vp2022/leda-och-samordna-omstallningsarbetet-mot-en-god-och-nara"
+    extra = f"""
+g:vp2022 {{
+  <{later}> a sg:Project ; rdfs:label "Neurorehab"@sv ; sg:continues <{earlier}> ;
+    sg:partOfAssignment <{assignment}> ; sg:contributesTo <{assignment}> ;
+    sg:hasFunding <{later}/finansiering/1> .
+  <{later}/finansiering/1> a sg:Funding ; sg:amountSEK "3000000"^^xsd:decimal ; sg:fundingKind "region-funding" .
+}}
+"""
+    dataset = tmp_path / "two-statements.trig"
+    dataset.write_text(MINI.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    service = open_service(Settings(dataset=dataset))
+    [focus] = funding(service, "focus-area")["items"]
+    assert focus["amount_sek"] == str(5239000 + 3000000) and focus["entities"] == 2
+    [carried_on] = [f for f in focus["funded"] if f["iri"] == later]
+    assert carried_on["replaces"] == [earlier]
+    assert earlier not in {f["iri"] for f in focus["funded"]}
+
+
 # --- the real graph, built from data/ for the session --------------------------------------------
 
 def test_real_stark_konkurrenskraft(real_service):

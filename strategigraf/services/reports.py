@@ -86,10 +86,12 @@ def _status_summary(service: Service, target: dict | None, bindings: dict) -> di
 
 
 def funding(service: Service, group: str = "focus-area", name: str | None = None) -> dict:
-    """SEK per focus area, goal, assignment or owner; each funded entity counted once per group.
+    """SEK per focus area, goal, assignment or owner; each piece of work counted once per group.
 
     An entity's amount: the sum of its "region-funding" amounts if it has any, else its largest
-    "total-budget", else the sum of its "yearly-share" amounts (which split a total).
+    "total-budget", else the sum of its "yearly-share" amounts (which split a total). The same work
+    stated with money in two documents (joined by sg:followsUp / sg:continues) counts once, with the
+    later document's amount; the earlier entries are listed in ``replaces``.
     """
     if group not in FUNDING_GROUPS:
         raise ValueError(f"group must be one of {', '.join(FUNDING_GROUPS)}, got {group!r}")
@@ -99,9 +101,12 @@ def funding(service: Service, group: str = "focus-area", name: str | None = None
 
 def _funding(service: Service, group: str, only: str | None) -> dict:
     rows = service.select("funding")
-    amounts, holders = _amounts(rows), defaultdict(set)
+    amounts, holders, earlier = _amounts(rows), defaultdict(set), defaultdict(set)
     labels, wanted = {}, FUNDING_GROUPS[group]
     for row in rows:
+        if str(row["part"]) == "earlier":
+            earlier[str(row["holder"])].add(str(row["group"]))
+            continue
         is_owner = str(row["part"]) == "owner"
         if (wanted == "owner") != is_owner or (not is_owner and kind_of(row["groupType"]) != wanted):
             continue
@@ -109,14 +114,23 @@ def _funding(service: Service, group: str, only: str | None) -> dict:
             continue
         holders[str(row["group"])].add(str(row["holder"]))
         labels[str(row["group"])] = text(row, "groupLabel")
-    items = [{"group": iri, "label": labels[iri], "kind": wanted,
-              "amount_sek": str(sum((amounts[h]["amount"] for h in members), Decimal(0))),
-              "entities": len(members),
-              "funded": sorted(({**amounts[h], "amount": str(amounts[h]["amount"])} for h in members),
-                               key=lambda a: a["iri"])}
-             for iri, members in holders.items()]
+    items = []
+    for iri, stated in holders.items():
+        members = _latest(stated, earlier)
+        items.append({"group": iri, "label": labels[iri], "kind": wanted,
+                      "amount_sek": str(sum((amounts[h]["amount"] for h in members), Decimal(0))),
+                      "entities": len(members),
+                      "funded": sorted(({**amounts[h], "amount": str(amounts[h]["amount"]),
+                                         "replaces": sorted(earlier[h] & stated)} for h in members),
+                                       key=lambda a: a["iri"])})
     items.sort(key=lambda i: (-Decimal(i["amount_sek"]), i["label"] or ""))
     return {"group": group, "items": items}
+
+
+def _latest(holders: set[str], earlier: dict) -> set[str]:
+    """The holders that no other holder of the group carries on (the latest statement of each work)."""
+    replaced = {old for holder in holders for old in earlier[holder]}
+    return holders - replaced
 
 
 def _amounts(rows) -> dict:

@@ -6,6 +6,7 @@ or ``format``/``output`` as SPARQLWrapper sends them). The default graph is the 
 named graphs; ``GRAPH ?g`` reaches each document's graph; ``default-graph-uri`` /
 ``named-graph-uri`` (Protocol §2.1.4) and FROM / FROM NAMED choose another dataset. Updates and
 SERVICE are refused (403) after parsing the query; the settings' timeout (504) and row cap (400) apply.
+``GET /sparql`` without a query answers the SPARQL 1.1 Service Description (sparql_description.py).
 """
 from __future__ import annotations
 
@@ -184,6 +185,8 @@ async def sparql(request: Request) -> Response:
     if "update" in params:
         return JSONResponse({"detail": "this endpoint is read-only: SPARQL Update is not accepted"}, status_code=403)
     query = params.get("query")
+    if query is None and request.method == "GET" and not any(params[name] for name in GRAPH_PARAMETERS):
+        return await _description(request)
     if not query or not query.strip():
         return JSONResponse({"detail": "give a SPARQL query in 'query' (GET or form POST) or as an "
                                        "application/sparql-query body"}, status_code=400)
@@ -199,6 +202,17 @@ async def sparql(request: Request) -> Response:
                             status_code=400 if exc.reason == "syntax" else 403)
     charset = "; charset=utf-8" if media.startswith("text/") or "json" in media else ""
     return Response(body, media_type=media + charset)
+
+
+async def _description(request: Request) -> Response:
+    """GET /sparql without a query: the service description, in Turtle unless Accept asks otherwise."""
+    from starlette.concurrency import run_in_threadpool
+    from .sparql_description import describe_service
+    media = _choose(request.headers.get("accept", ""), GRAPH_TYPES, "text/turtle")
+    endpoint = str(request.url.replace(query=""))
+    graph = await run_in_threadpool(describe_service, request.app.state.service.repository, endpoint)
+    charset = "; charset=utf-8" if media.startswith("text/") or "json" in media else ""
+    return Response(graph.serialize(format=GRAPH_TYPES[media]).encode("utf-8"), media_type=media + charset)
 
 
 async def _run(request: Request, query: str, accept: str, graphs: dict):

@@ -56,3 +56,25 @@ def test_a_graph_name_that_is_not_an_iri_is_a_clear_400(client):
     assert response.status_code == 400
     assert "default-graph-uri" in response.json()["detail"]
     assert "https://w3id.org/strategigraf/graph/vp2019" in response.json()["detail"]
+
+
+def test_get_without_a_query_describes_the_service(client):
+    from rdflib import Graph, Namespace, URIRef
+    from rdflib.namespace import RDF
+    sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    response = client.get("/sparql", headers={"Accept": "text/turtle"})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/turtle")
+    description = Graph().parse(data=response.text, format="turtle")
+    [service] = description.subjects(RDF.type, sd.Service)
+    assert str(service).endswith("/sparql")
+    assert (service, sd.supportedLanguage, sd.SPARQL11Query) in description
+    assert (service, sd.feature, sd.UnionDefaultGraph) in description
+    names = {str(name) for name in description.objects(None, sd.name)}
+    # One named graph per source document of the fixture, plus ontology and partners.
+    assert {GRAPH + doc for doc in ("vp2019", "uf2019", "uf2020", "vp2022", "ontology", "partners")} <= names
+    assert URIRef("http://www.w3.org/ns/formats/SPARQL_Results_JSON") in set(description.objects(service, sd.resultFormat))
+
+
+def test_post_without_a_query_is_still_a_clear_400(client):
+    response = client.post("/sparql", data={})
+    assert response.status_code == 400 and "query" in response.json()["detail"]

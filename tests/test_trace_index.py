@@ -52,17 +52,18 @@ def test_query_path_gives_the_same_answers(real_service):
 
 
 def _allowed(path: list[dict]) -> bool:
-    """The steps of an answer's path (activity -> traced node) read as the tracing path: links
-    crossed against their direction (towards later documents) only before any link crossed along
-    it (towards earlier documents) (docs/model.md, "Tracing")."""
-    went_earlier = False
+    """The steps of an answer's path (activity -> traced node) read as the tracing path: a run of
+    sg:followsUp / sg:continues changes direction only after a climb (docs/model.md, "Tracing")."""
+    direction = None
     for node in path[:-1]:
         link = node["link"]
         if link["property"] in ("followsUp", "continues"):
-            if link["subject"] == node["iri"]:
-                went_earlier = True
-            elif went_earlier:
+            way = "forward" if link["subject"] == node["iri"] else "backward"
+            if direction not in (None, way):
                 return False
+            direction = way
+        else:
+            direction = None
     return True
 
 

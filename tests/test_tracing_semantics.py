@@ -5,8 +5,9 @@ The 2019 plan's item 10 ("Leda och driva utveckling, innovation och internationa
 styrkeområden", 000_… line 31) is carried on in the 2020 follow-up by three assignments, one per
 strength area: hälsoinnovation (003_… lines 87-88), Grön Tillväxt (lines 1151-1152) and besöksnäring
 (lines 1550-1551). The project "Testmiljö Halland 2019-2021" (line 94) belongs to the hälsoinnovation
-assignment only. Before the fix, a forward crossing, a climb and a backward crossing through item 10
-made it serve the other two assignments as well, and made their traces down list it.
+assignment only. While the three assignments `continued` item 10, a forward crossing, a climb and a
+backward crossing through the item made it serve the other two assignments as well, and made their
+traces down list it. They are now curated as parts of the item (`part_of`, a climb).
 """
 from __future__ import annotations
 
@@ -81,13 +82,40 @@ def _links(*edges) -> Links:
                    "g": None, "first": None, "last": None} for x, link, y in edges])
 
 
-def test_the_walk_goes_later_then_earlier_never_back():
-    # P (2019 plan item) <- A (2019 activity); S1, S2 (2020) continue P; X (2020 project) under S1;
-    # F (2022 focus area) above T (2022 assignment) that continues S1.
-    links = _links(("A", "contributesTo", "P"), ("S1", "continues", "P"), ("S2", "continues", "P"),
-                   ("X", "contributesTo", "S1"), ("T", "continues", "S1"), ("T", "contributesTo", "F"))
-    assert set(walk(links, "X", down=False)) == {"X", "S1", "P", "T", "F"}     # never S2
-    assert set(walk(links, "S2", down=True)) == {"S2", "P", "A"}               # never X
-    # The 2019 activity serves what carries its item on (later documents first, then up).
-    assert set(walk(links, "A", down=False)) == {"A", "P", "S1", "S2", "T", "F"}
-    assert set(walk(links, "F", down=True)) == {"F", "T", "S1", "X", "P", "A"}
+def test_a_run_of_crossings_turns_round_only_after_a_climb():
+    # P (2019 plan assignment) <- A (its activity); S1, S2 (2020) both continue A's sibling entry Q;
+    # X (2020 project) under S1; U (2019 follow-up activity) follows up A; T (2022 assignment)
+    # continues P and serves F (a 2022 focus area).
+    links = _links(("A", "contributesTo", "P"), ("U", "followsUp", "A"), ("T", "continues", "P"),
+                   ("T", "contributesTo", "F"), ("S1", "continues", "Q"), ("S2", "continues", "Q"),
+                   ("X", "contributesTo", "S1"))
+    # Forward to the plan, up, then forward again to the later plan: the same work all along.
+    assert set(walk(links, "U", down=False)) == {"U", "A", "P", "T", "F"}
+    assert {"U", "A"} <= set(walk(links, "F", down=True))
+    # From one 2020 row to the 2019 entry and back to another 2020 row: a sideways leap.
+    assert "S2" not in walk(links, "X", down=False)
+    assert "X" not in walk(links, "S2", down=True)
+
+
+def test_a_2019_follow_up_activity_reaches_the_2022_focus_area_its_plan_assignment_continues_into(real_service):
+    # 001: "Bygga upp framtidens vårdinformationsstöd …" follows up the 2019 plan's activity under
+    # "Förbereda införandet av framtidens vårdinformationsstöd", which the 2022 plan continues under
+    # the focus area "Digitalisering i vården" (004).
+    activity = ID + "aktivitet/uf2019/bygga-upp-framtidens-vardinformationsstod-inom-nuvarande"
+    served = _served(real_service, activity)
+    assert ID + "fokusomrade/digitalisering-i-varden" in served
+
+
+def test_qc_flags_an_entry_carried_on_by_two_differently_named_entries_of_one_document():
+    import pyoxigraph
+    from strategigraf.qc import run_qc
+    store = pyoxigraph.Store()
+    turtle = """@prefix sg: <https://w3id.org/strategigraf/def#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    @prefix dcterms: <http://purl.org/dc/terms/> . @prefix : <http://example.org/> .
+    :s1 sg:continues :p ; dcterms:source :uf2020 ; rdfs:label "Besöksnäring" .
+    :s2 sg:continues :p ; dcterms:source :uf2020 ; rdfs:label "Grön tillväxt" .
+    :r1 sg:continues :q ; dcterms:source :uf2020 ; rdfs:label "Klimatpositiv biokol" .
+    :r2 sg:continues :q ; dcterms:source :uf2020 ; rdfs:label "Klimatpositiv biokol" ."""
+    store.load(turtle.encode(), format=pyoxigraph.RdfFormat.TURTLE)
+    rows = run_qc(store)["partial-correspondence"]
+    assert [row["earlier"] for row in rows] == ["http://example.org/p"]

@@ -5,16 +5,13 @@ whole store (the ``# values ?x`` lines left as comments, so every node's links c
 is read-only while served), for a remote endpoint per trace from the nodes trace-down.rq /
 trace-up.rq reached. ``walk`` follows exactly the path the named queries use,
 
-    ((^sg:followsUp|^sg:continues)*/sg:contributesTo)*
-        /((^sg:followsUp|^sg:continues)+|((sg:followsUp|sg:continues)*/sg:contributesTo)*/(sg:followsUp|sg:continues)*)
+    (((sg:followsUp|sg:continues)+|(^sg:followsUp|^sg:continues)+)?/sg:contributesTo)*
+        /((sg:followsUp|sg:continues)+|(^sg:followsUp|^sg:continues)+)?
 
-read from the serving node (an activity) towards what it serves: first climbs with runs of links
-crossed *against* their direction (towards later documents), then climbs with runs crossed *along*
-them (towards earlier documents); never back towards later documents once the walk has gone to an
-earlier one. As an automaton over moves ("climb", "forward" = along a link, "backward" = against it):
-LATER (climbing, may still go later), LATER_RUN (in a run towards later documents), EARLIER_RUN (in a
-run towards earlier documents), EARLIER (climbing after going earlier). Walking down from the served
-node reads the path from its other end: the same automaton with "forward" and "backward" swapped.
+as a three-state automaton: FREE (after a climb, or at the start), FORWARD (in a run of links
+crossed in their direction), BACKWARD (in a run crossed against it). A climb (sg:contributesTo)
+always leads to FREE; a run may not change direction without a climb in between. The language is
+the same read from either end, so the walk from the traced node outwards uses the same automaton.
 """
 from __future__ import annotations
 
@@ -25,14 +22,12 @@ from ..vocabulary import SG
 from .common import source
 
 CORRESPONDENCES = {"followsUp", "continues"}
-LATER, LATER_RUN, EARLIER_RUN, EARLIER = 0, 1, 2, 3
-START = LATER
-UP_STEPS = {(LATER, "climb"): LATER, (LATER, "backward"): LATER_RUN, (LATER, "forward"): EARLIER_RUN,
-            (LATER_RUN, "backward"): LATER_RUN, (LATER_RUN, "climb"): LATER,
-            (EARLIER_RUN, "forward"): EARLIER_RUN, (EARLIER_RUN, "climb"): EARLIER,
-            (EARLIER, "climb"): EARLIER, (EARLIER, "forward"): EARLIER_RUN}
-_SWAPPED = {"forward": "backward", "backward": "forward", "climb": "climb"}
-DOWN_STEPS = {(state, _SWAPPED[move]): following for (state, move), following in UP_STEPS.items()}
+FREE, FORWARD, BACKWARD = 0, 1, 2
+START = FREE
+UP_STEPS = {(FREE, "climb"): FREE, (FORWARD, "climb"): FREE, (BACKWARD, "climb"): FREE,
+            (FREE, "forward"): FORWARD, (FORWARD, "forward"): FORWARD,
+            (FREE, "backward"): BACKWARD, (BACKWARD, "backward"): BACKWARD}
+DOWN_STEPS = UP_STEPS   # the path reads the same from either end
 _LOCK = threading.Lock()
 
 
@@ -87,8 +82,8 @@ def walk(links: Links, root: str, down: bool) -> dict:
     """Breadth-first from ``root`` along the tracing path: {node: [step, …]} for every node reached
     (``root``: []), the steps of a shortest path the tracing path allows, from the node to ``root``."""
     table = DOWN_STEPS if down else UP_STEPS
-    first, back = {root: (root, LATER)}, {(root, LATER): None}
-    queue = deque([(root, LATER)])
+    first, back = {root: (root, START)}, {(root, START): None}
+    queue = deque([(root, START)])
     while queue:
         key = queue.popleft()
         for neighbour, move, step in links.moves(key[0], down):

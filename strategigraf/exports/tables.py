@@ -42,7 +42,7 @@ def _moves(data, node):
 
 
 def above(data, start) -> set:
-    """Every node above ``start`` by the tracing path (climbs, monotone crossings)."""
+    """Every node above ``start`` by the tracing path (climbs; runs of crossings turn round only after a climb)."""
     seen = {(start, START)}
     queue = deque(seen)
     while queue:

@@ -8,8 +8,20 @@ from __future__ import annotations
 import csv
 import io
 
+import orjson
 from fastapi import Request
 from fastapi.responses import JSONResponse, Response
+
+
+class FastJSONResponse(JSONResponse):
+    """JSON by orjson: a trace answer (~200 kB, mostly the partners' sources) takes 0.15 ms instead of
+    2.5 ms with the standard library (docs/benchmarks.md). Anything orjson refuses falls back."""
+
+    def render(self, content) -> bytes:
+        try:
+            return orjson.dumps(content)
+        except TypeError:
+            return super().render(content)
 
 
 def wants_csv(request: Request, format: str | None) -> bool:
@@ -56,4 +68,4 @@ def respond(request: Request, data: dict, items_key: str, format: str | None, fi
     """``data`` as JSON, or its list ``data[items_key]`` as CSV."""
     if wants_csv(request, format):
         return csv_response(data[items_key], filename)
-    return JSONResponse(data)
+    return FastJSONResponse(data)

@@ -72,3 +72,16 @@ def test_every_path_shown_is_one_the_tracing_path_allows(real_service):
     for iri in heads:
         for activity in trace_down(real_service, iri)["activities"]:
             assert _allowed(activity["path"]), (iri, activity["iri"])
+
+
+@pytest.mark.parametrize("name", ["Stark konkurrenskraft", "Nära och sammanhållen vård", "Regionsamverkan Sydsverige"])
+def test_a_page_of_the_trace_is_that_slice_of_the_whole_trace(real_service, name):
+    # The REST route makes paths for its page only (trace_down_page); the page must be exactly the
+    # slice of the whole answer, in the same order, with the same total.
+    from strategigraf.services import trace_down_page
+    whole = trace_down(real_service, name)
+    for offset, limit in ((0, 20), (15, 7), (200, 100)):
+        page = trace_down_page(real_service, name, None, offset, limit)
+        assert page["activities"] == whole["activities"][offset:offset + limit]
+        assert page["total_activities"] == len(whole["activities"])
+        assert page["partners"] == whole["partners"] and page["node"] == whole["node"]

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from strategigraf import services
 
-from ..formats import page, respond
+from ..formats import respond
 from .deps import FORMAT, KIND, LIMIT, OFFSET, service
 
 router = APIRouter(tags=["trace"])
@@ -26,9 +26,8 @@ def trace_down(request: Request, node: str = NODE, kind: str | None = KIND, limi
     """Every activity and project under a goal, priority area, priority, focus area, plan item,
     joint assignment or assignment — also across documents (follow-ups, continuations) — with the
     path to each and the partners named along the way. CSV lists the activities."""
-    result = services.trace_down(svc, node, {kind} if kind else None)
-    listed = page(result["activities"], limit, offset)
-    body = {**result, "activities": listed["items"], "total_activities": listed["total"], "limit": limit, "offset": offset}
+    result = services.trace_down_page(svc, node, {kind} if kind else None, offset, limit)
+    body = {**result, "limit": limit, "offset": offset}
     return respond(request, body, "activities", format, "trace-down")
 
 

@@ -14,11 +14,11 @@ from ..store import open_repository
 from .common import Ambiguous, NotFound, Service, ServiceError
 from .names import lookup, search
 from .reports import funding, gaps, partner_reach, status_summary
-from .trace import trace_down, trace_up
+from .trace import trace_down, trace_down_page, trace_up
 
 __all__ = [
     "Ambiguous", "NotFound", "Service", "ServiceError", "open_service", "lookup", "search",
-    "trace_down", "trace_up", "partner_reach", "gaps", "status_summary", "funding", "describe",
+    "trace_down", "trace_down_page", "trace_up", "partner_reach", "gaps", "status_summary", "funding", "describe",
 ]
 
 

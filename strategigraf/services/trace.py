@@ -74,6 +74,19 @@ def trace_down(service: Service, name: str, kinds: set[str] | None = None) -> di
     return service.remember(("trace_down", root["iri"]), lambda: _trace_down(service, root))
 
 
+def trace_down_page(service: Service, name: str, kinds: set[str] | None = None,
+                    offset: int = 0, limit: int = 100) -> dict:
+    """``trace_down`` with one page of the activities (same order) and ``total_activities``; paths are
+    made for that page only, so the REST route's first page does not pay for all of them."""
+    root = lookup(service, name, kinds)
+    if root["kind"] in PARTNER_KINDS:
+        whole = trace_down(service, root["iri"])
+        return {**whole, "activities": whole["activities"][offset:offset + limit],
+                "total_activities": len(whole["activities"])}
+    return service.remember(("trace_down_page", root["iri"], offset, limit),
+                            lambda: _trace_down(service, root, slice(offset, offset + limit)))
+
+
 def _partner_down(service: Service, root: dict) -> dict:
     """Down from a partner: the activities that name it, each with the role link as its path."""
     from .reports import partner_reach
@@ -96,20 +109,27 @@ def _partner_down(service: Service, root: dict) -> dict:
             "partners": [{**root, "roles": roles, "via": via}] if via else []}
 
 
-def _trace_down(service: Service, root: dict) -> dict:
+def _trace_down(service: Service, root: dict, window: slice | None = None) -> dict:
+    """The answer of trace_down; with ``window``, paths for that slice of the ordered activities only."""
     links = _links(service, root, "trace-down")
     towards_root = walk(links, root["iri"], down=True)
     nodes, own = _nodes(service, towards_root, links), {}
+    order = sorted((_document(towards_root[iri], links), node["label"] or "", iri) for iri, node in nodes.items()
+                   if node["kinds"] & ACTIVITY_KINDS and iri != root["iri"])
     activities = []
-    for iri, node in nodes.items():
-        if node["kinds"] & ACTIVITY_KINDS and iri != root["iri"]:
-            path = _path(iri, towards_root, nodes, root, own, links)
-            activities.append({**_brief(iri, nodes, root), "document": path[0]["link"]["source"]["document"],
-                               "source": path[0]["link"]["source"], "end_date": node.get("end_date"), "path": path})
-    activities.sort(key=lambda a: (a["document"] or "", a["label"] or "", a["iri"]))
-    partners = _partners(service, links, nodes, root)
-    return {"node": root, "activities": activities, "partners": partners,
-            "reached": len(towards_root) - 1}
+    for _document_id, _label_text, iri in order[window] if window else order:
+        path = _path(iri, towards_root, nodes, root, own, links)
+        activities.append({**_brief(iri, nodes, root), "document": path[0]["link"]["source"]["document"],
+                           "source": path[0]["link"]["source"], "end_date": nodes[iri].get("end_date"),
+                           "path": path})
+    answer = {"node": root, "activities": activities, "partners": _partners(service, links, nodes, root),
+              "reached": len(towards_root) - 1}
+    return {**answer, "total_activities": len(order)} if window else answer
+
+
+def _document(steps: list, links: Links) -> str:
+    """The document (id) stating an activity's first link on its way to the traced node."""
+    return links.source(steps[0][1]["cited"])["document"] or ""
 
 
 def _label(service: Service, iri: str) -> str | None:

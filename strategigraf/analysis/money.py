@@ -35,31 +35,25 @@ def holder_amounts(service) -> dict[str, dict]:
 
 
 def _groups(service, group: str) -> tuple[dict[str, set], dict[str, str]]:
-    """({group IRI: funded entity IRIs}, {group IRI: label}) for one kind of group."""
-    members: dict[str, set] = defaultdict(set)
-    labels = {}
-    if group == "owner":
-        for item in funding(service, "owner")["items"]:
-            members[item["group"]] = {f["iri"] for f in item["funded"]}
-            labels[item["group"]] = item["label"]
-        return members, labels
-    wanted = {"assignment": "Assignment", "focus-area": "FocusArea", "goal": "Goal"}[group]
-    for row in select(service, "funding-groups"):
-        if str(row["groupType"]).endswith("#" + wanted):
-            members[str(row["group"])].add(str(row["holder"]))
-            number = f"{row['number']}. " if wanted == "Assignment" and row.get("number") is not None else ""
-            labels[str(row["group"])] = number + str(row.get("groupLabel") or row["group"])
+    """({group IRI: funded entity IRIs}, {group IRI: label}) for one kind of group, from
+    ``services.funding`` (the tracing path of docs/model.md); for assignments, only the projects
+    listed under them (own-assignment.rq), labelled with the assignment's number."""
+    numbers = {str(row["assignment"]): str(row["number"]) for row in select(service, "assignment-numbers")}
+    own = {(str(row["holder"]), str(row["assignment"])) for row in select(service, "own-assignment")} \
+        if group == "assignment" else None
+    members, labels = {}, {}
+    for item in funding(service, group)["items"]:
+        members[item["group"]] = {f["iri"] for f in item["funded"] if own is None or (f["iri"], item["group"]) in own}
+        number = numbers.get(item["group"]) if group == "assignment" else None
+        labels[item["group"]] = f"{number}. {item['label']}" if number else item["label"]
     return members, labels
 
 
 def funding_rows(service, group: str, document: str | None = "uf2020") -> list[dict]:
     """Per group (assignment of ``document``, focus area, goal or owner): SEK over that document's
-    funded entities, how many, and which; largest first.
-
-    Owners come from ``services.funding``; assignments, goals and focus areas from
-    queries/funding-groups.rq, which climbs upward only (an entity counts towards the assignment
-    it belongs to, not towards a sibling assignment that continues the same earlier entry).
-    """
+    funded entities, how many, and which; largest first. The same groups and amounts as
+    ``services.funding`` (GET /funding), narrowed to one document's funded entities (and, per
+    assignment, to the projects listed under it)."""
     holders, (members, labels) = holder_amounts(service), _groups(service, group)
     rows = []
     for iri, entities in members.items():

@@ -54,3 +54,19 @@ def test_investment_plan_2022(service):
     assert sum(values[0] for values in series.values()) == Decimal("90.3")
     # Reinvesteringar 2024: 3,4 + 37,8 + 0,2 + 0,5 = 41,9
     assert series["Reinvesteringar"][2] == Decimal("41.9")
+
+
+def test_focus_areas_and_goals_equal_the_funding_service_for_the_2020_projects(service):
+    # One definition of "serves": the notebook's focus-area and goal sums are GET /funding's,
+    # narrowed to the 2020 follow-up's projects; e.g. "Grön omställning" (a 2022 focus area that
+    # 2020 assignments are carried on into) is not left out.
+    from strategigraf.services import funding
+    for group in ("focus-area", "goal"):
+        rows = {r["group"]: r["amount_sek"] for r in money.funding_rows(service, group)}
+        expected = {}
+        for item in funding(service, group)["items"]:
+            amounts = [Decimal(f["amount"]) for f in item["funded"] if "/uf2020/" in f["iri"]]
+            if amounts:
+                expected[item["group"]] = sum(amounts, Decimal(0))
+        assert rows == expected, group
+    assert _row(money.funding_rows(service, "focus-area"), "Grön omställning")["amount_sek"] > 0

@@ -57,6 +57,8 @@ def _rows(result: dict, up: bool) -> list[dict]:
         rows.append({"kind": item["kind"], "label": item["label"], "document": src.get("document") or "",
                      "lines": "-".join(map(str, src.get("lines", []))), "iri": item["iri"],
                      "path": " > ".join(p["label"] or p["iri"] for p in item["path"])})
+        if up:
+            rows[-1]["same_work"] = item["same_work"]
     return rows
 
 
@@ -71,7 +73,10 @@ def _table(result: dict, rows: list[dict], up: bool) -> None:
     print(f"\n{heading} ({len(rows)}):")
     print(f"  {'typ':<15} {'dokument':<8} {'rader':<10} namn")
     for row in rows:
-        print(f"  {row['kind']:<15} {row['document']:<8} {row['lines']:<10} {_cut(row['label'] or row['iri'], 90)}")
+        mark = "≡ " if row.get("same_work") else ""
+        print(f"  {row['kind']:<15} {row['document']:<8} {row['lines']:<10} {mark}{_cut(row['label'] or row['iri'], 90)}")
+    if any(row.get("same_work") for row in rows):
+        print("  (≡ samma arbete i ett annat dokument: uppföljt eller fortsatt, inte något som noden tjänar)")
     if not up:
         print(f"\nPartner ({len(result['partners'])}):")
         for partner in result["partners"]:

@@ -119,3 +119,11 @@ def test_qc_flags_an_entry_carried_on_by_two_differently_named_entries_of_one_do
     store.load(turtle.encode(), format=pyoxigraph.RdfFormat.TURTLE)
     rows = run_qc(store)["partial-correspondence"]
     assert [row["earlier"] for row in rows] == ["http://example.org/p"]
+
+
+def test_trace_up_tells_the_same_work_in_other_documents_from_what_it_serves(real_service):
+    # The project carries on the 2019 plan's activity "Delta i Testmiljö Halland …" (000 lines
+    # 779-784) through the 2019 follow-up's row: the same work, not something the project serves.
+    flags = {node["iri"]: node["same_work"] for node in trace_up(real_service, PROJECT)["serves"]}
+    assert flags[HEALTH_ACTIVITY_2019] is True
+    assert flags[HEALTH_2020] is False and flags[GOAL] is False

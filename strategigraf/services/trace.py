@@ -16,7 +16,7 @@ from .common import ACTIVITY_KINDS, Service, best_kind
 from ..sparql_safety import bind_values
 from . import queries
 from .names import concept_labels, index, lookup
-from .trace_index import Links, store_links, walk
+from .trace_index import CORRESPONDENCES, Links, store_links, walk
 
 PARTNER_KINDS = {"Partner", "InternalUnit"}
 UP_ORDER = ("Activity", "Project", "Assignment", "JointAssignment", "PlanItem", "Priority",
@@ -163,6 +163,12 @@ def _partners(service: Service, links: Links, nodes: dict, root: dict) -> list[d
     return sorted(found.values(), key=lambda p: (p["label"] or "", p["iri"]))
 
 
+def _only_crossings(path: list[dict]) -> bool:
+    """True when every link of the path crosses documents (sg:followsUp / sg:continues): the node is
+    the same work as stated in another document, not something the traced node serves."""
+    return all(node["link"]["property"] in CORRESPONDENCES for node in path[:-1])
+
+
 def _forward(path: list[dict]) -> list[dict]:
     """A reversed path with each node's ``link`` moved to lead to the next node again."""
     links = [node.pop("link", None) for node in path]
@@ -184,7 +190,8 @@ def _trace_up(service: Service, root: dict) -> dict:
     for iri in towards_root:
         if iri != root["iri"]:
             path = _forward(list(reversed(_path(iri, towards_root, nodes, root, own, links))))
-            reached.append({**_brief(iri, nodes, root), "source": path[-2]["link"]["source"], "path": path})
+            reached.append({**_brief(iri, nodes, root), "source": path[-2]["link"]["source"], "path": path,
+                            "same_work": _only_crossings(path)})
     order = {kind: n for n, kind in enumerate(UP_ORDER)}
     reached.sort(key=lambda n: (order.get(n["kind"], 99), n["label"] or "", n["iri"]))
     return {"node": root, "serves": reached}

@@ -18,6 +18,7 @@ from ..errors import InputError
 from ..extract import DOCUMENTS, Document
 from ..model import GLOBAL_KINDS, DocumentRecords, Entity, Ref
 from ..sources import loose
+from ..vocabulary import PARENT_PROPERTY
 
 # Kinds that may stand for the same piece of work in two documents.
 CORRESPONDING = {
@@ -129,6 +130,9 @@ class CuratedLinks:
             if source.kind not in GLOBAL_KINDS or target.kind != source.kind:
                 raise self.fail(path, entry, "same_as joins two wordings of one shared node of the same kind")
             self.key_aliases[(source.kind, source.key)] = target.key
+        elif relation == "part_of" and target.kind not in PARENT_PROPERTY:
+            raise self.fail(path, entry, f"part_of needs a target that can have parts ({', '.join(PARENT_PROPERTY)}); "
+                                         f"the target is a {target.kind}")
         elif relation == "continued_by":
             self.links.append(Link(target, "continues", source, note, origin))
         else:

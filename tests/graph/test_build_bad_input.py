@@ -72,6 +72,20 @@ def test_curated_link_to_a_missing_label_names_file_and_line(data_copy, tmp_path
     assert "Ett uppdrag som inte finns" in caught.value.message
 
 
+def test_part_of_a_kind_that_has_no_parts_names_file_and_line(data_copy, tmp_path):
+    # 004 L513: "FVIS / VISUS" is a row of the investment plan, not something work can be part of.
+    links = data_copy / "curation" / "uf2020-links.yaml"
+    text = links.read_text(encoding="utf-8")
+    links.write_text(text + "\n  - from: \"Assignment:leda-och-driva-innovation-och-utveckling-inom\"\n"
+                     "    relation: part_of\n    to: {doc: vp2022, kind: Investment, label: \"FVIS / VISUS\"}\n",
+                     encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        build_dataset(tmp_path / "out.trig", data_copy)
+    assert caught.value.path.name == "uf2020-links.yaml"
+    assert caught.value.line == len(text.splitlines()) + 2
+    assert "part_of" in caught.value.message and "Investment" in caught.value.message
+
+
 def test_one_shared_key_for_two_different_wordings_is_refused(tmp_path):
     """Regression: a priority cell of 000:402-411 joins two 2018 priorities; cut at 60 characters
     its key equalled that of 002's 2.1.9 and silently merged the two nodes."""

@@ -200,8 +200,11 @@ async def sparql(request: Request) -> Response:
     except RefusedQuery as exc:
         return JSONResponse({"detail": str(exc), "reason": exc.reason},
                             status_code=400 if exc.reason == "syntax" else 403)
-    charset = "; charset=utf-8" if media.startswith("text/") or "json" in media else ""
-    return Response(body, media_type=media + charset)
+    return Response(body, media_type=_with_charset(media))
+
+
+def _with_charset(media: str) -> str:
+    return media + ("; charset=utf-8" if media.startswith("text/") or "json" in media else "")
 
 
 async def _description(request: Request) -> Response:
@@ -211,8 +214,7 @@ async def _description(request: Request) -> Response:
     media = _choose(request.headers.get("accept", ""), GRAPH_TYPES, "text/turtle")
     endpoint = str(request.url.replace(query=""))
     graph = await run_in_threadpool(describe_service, request.app.state.service.repository, endpoint)
-    charset = "; charset=utf-8" if media.startswith("text/") or "json" in media else ""
-    return Response(graph.serialize(format=GRAPH_TYPES[media]).encode("utf-8"), media_type=media + charset)
+    return Response(graph.serialize(format=GRAPH_TYPES[media]).encode("utf-8"), media_type=_with_charset(media))
 
 
 async def _run(request: Request, query: str, accept: str, graphs: dict):

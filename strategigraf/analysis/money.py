@@ -38,13 +38,14 @@ def _groups(service, group: str) -> tuple[dict[str, set], dict[str, str]]:
     """({group IRI: funded entity IRIs}, {group IRI: label}) for one kind of group, from
     ``services.funding`` (the tracing path of docs/model.md); for assignments, only the projects
     listed under them (own-assignment.rq), labelled with the assignment's number."""
-    numbers = {str(row["assignment"]): str(row["number"]) for row in select(service, "assignment-numbers")}
-    own = {(str(row["holder"]), str(row["assignment"])) for row in select(service, "own-assignment")} \
-        if group == "assignment" else None
+    numbers, own = {}, None
+    if group == "assignment":
+        numbers = {str(row["assignment"]): str(row["number"]) for row in select(service, "assignment-numbers")}
+        own = {(str(row["holder"]), str(row["assignment"])) for row in select(service, "own-assignment")}
     members, labels = {}, {}
     for item in funding(service, group)["items"]:
         members[item["group"]] = {f["iri"] for f in item["funded"] if own is None or (f["iri"], item["group"]) in own}
-        number = numbers.get(item["group"]) if group == "assignment" else None
+        number = numbers.get(item["group"])
         labels[item["group"]] = f"{number}. {item['label']}" if number else item["label"]
     return members, labels
 

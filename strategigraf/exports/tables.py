@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import deque
 
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from ..services.trace_index import START, UP_STEPS
+from ..services.trace_index import walk
 from ..vocabulary import SG
 from . import register
 from .linkage import label, local, node_attributes
@@ -30,29 +29,26 @@ KIND_SV = {"Activity": "aktivitet", "Project": "projekt"}
 ACROSS = (SG.followsUp, SG.continues)
 
 
-def _moves(data, node):
-    """(neighbour, move) up from ``node``: a climb, or a crossing along or against a link."""
-    for parent in data.objects(node, SG.contributesTo):
-        yield parent, "climb"
-    for link in ACROSS:
-        for earlier in data.objects(node, link):
-            yield earlier, "forward"
-        for later in data.subjects(link, node):
-            yield later, "backward"
+class _GraphMoves:
+    """The moves of services/trace_index.walk read from an rdflib graph instead of trace-links.rq
+    rows: a climb (sg:contributesTo) or a crossing along or against a cross-document link."""
+
+    def __init__(self, data):
+        self.data = data
+
+    def moves(self, node, down: bool):
+        for parent in self.data.objects(node, SG.contributesTo):
+            yield parent, "climb", None
+        for link in ACROSS:
+            for earlier in self.data.objects(node, link):
+                yield earlier, "forward", None
+            for later in self.data.subjects(link, node):
+                yield later, "backward", None
 
 
 def above(data, start) -> set:
-    """Every node above ``start`` by the tracing path (climbs; runs of crossings turn round only after a climb)."""
-    seen = {(start, START)}
-    queue = deque(seen)
-    while queue:
-        current, state = queue.popleft()
-        for node, move in _moves(data, current):
-            following = UP_STEPS.get((state, move))
-            if following is not None and isinstance(node, URIRef) and (node, following) not in seen:
-                seen.add((node, following))
-                queue.append((node, following))
-    return {node for node, _ in seen} - {start}
+    """Every node above ``start`` by the tracing path (the walk of services/trace_index.py)."""
+    return {node for node in walk(_GraphMoves(data), start, down=False) if isinstance(node, URIRef)} - {start}
 
 
 def _labels(data, nodes, *types) -> str:
